@@ -1,0 +1,83 @@
+package de.servicebot.core.customer;
+
+import de.servicebot.core.shared.DomainException;
+import de.servicebot.core.shared.Texts;
+import de.servicebot.core.shared.Versioned;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/** A customer (Kunde) with its contact persons. Contacts belong to exactly one customer. */
+public final class Customer implements Versioned {
+
+    static final int MAX_NAME = 160;
+    static final int MAX_NUMBER = 40;
+
+    private final CustomerId id;
+    private final String number;
+    private String name;
+    private final List<Contact> contacts;
+    private final long version;
+
+    private Customer(CustomerId id, String number, String name, List<Contact> contacts, long version) {
+        this.id = Objects.requireNonNull(id, "id");
+        this.number = Texts.required(number, MAX_NUMBER, "customer.number-missing");
+        this.name = Texts.required(name, MAX_NAME, "customer.name-missing");
+        this.contacts = new ArrayList<>(contacts);
+        this.version = version;
+    }
+
+    /** A new customer under its customer number (Kundennummer) from the ERP. */
+    public static Customer create(String number, String name) {
+        return new Customer(CustomerId.newId(), number, name, List.of(), 0);
+    }
+
+    public static Customer restore(CustomerId id, String number, String name, List<Contact> contacts, long version) {
+        return new Customer(id, number, name, contacts, version);
+    }
+
+    public Contact addContact(Contact contact) {
+        Objects.requireNonNull(contact, "contact");
+        DomainException.require(
+                contacts.stream().noneMatch(c -> c.name().equalsIgnoreCase(contact.name())),
+                "customer.contact-exists",
+                contact.name());
+        contacts.add(contact);
+        return contact;
+    }
+
+    public Optional<Contact> contact(ContactId contactId) {
+        return contacts.stream().filter(c -> c.id().equals(contactId)).findFirst();
+    }
+
+    /** The contact, which must be one of this customer's; throws {@code customer.contact-unknown} otherwise. */
+    public Contact requireContact(ContactId contactId) {
+        return contact(contactId).orElseThrow(() -> new DomainException("customer.contact-unknown", name));
+    }
+
+    public void rename(String name) {
+        this.name = Texts.required(name, MAX_NAME, "customer.name-missing");
+    }
+
+    public CustomerId id() {
+        return id;
+    }
+
+    public String number() {
+        return number;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public List<Contact> contacts() {
+        return List.copyOf(contacts);
+    }
+
+    @Override
+    public long version() {
+        return version;
+    }
+}

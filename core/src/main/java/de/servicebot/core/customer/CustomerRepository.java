@@ -1,0 +1,25 @@
+package de.servicebot.core.customer;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Stores customers with their contacts; finds them by name prefix for type-ahead. */
+public interface CustomerRepository {
+
+    /**
+     * Stores the customer with its contacts and returns the stored state with its new version. Throws
+     * {@code DomainException} {@code common.concurrent-change} when someone else saved it in the meantime and
+     * {@code customer.number-taken} for a customer number already in use.
+     */
+    Customer save(Customer customer);
+
+    Optional<Customer> findById(CustomerId id);
+
+    Optional<Customer> findByNumber(String number);
+
+    /** Customers whose name starts with the prefix, ignoring case, ordered by name; at most {@code limit}. */
+    List<Customer> findByNamePrefix(String prefix, int limit);
+
+    /** The customer a contact belongs to. */
+    Optional<Customer> findByContact(ContactId contactId);
+}

@@ -1,0 +1,70 @@
+package de.servicebot.core.template;
+
+import de.servicebot.core.shared.DomainException;
+import de.servicebot.core.shared.Texts;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A text template (Textbaustein). Its body may contain placeholders such as {@code {{Kunde}}}; {@link #fill} replaces
+ * each with its value. A body naming a placeholder Servicebot does not know is refused when the template is made,
+ * not when a technician applies it.
+ */
+public record TextTemplate(TextTemplateId id, TemplateKind kind, String name, String body) {
+
+    /** The description template of a new ticket. */
+    public static final String TICKET_NEW = "Ticket NEU";
+    /** The time entry template (and activity) that books a ticket's creation. */
+    public static final String TICKET_CREATION = "Ticketerstellung";
+
+    static final int MAX_NAME = 80;
+    static final int MAX_BODY = 4000;
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{([^{}]*)}}");
+
+    public TextTemplate {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(kind, "kind");
+        name = Texts.required(name, MAX_NAME, "template.name-missing");
+        body = Texts.optional(body, MAX_BODY, "template.body");
+        Matcher matcher = PLACEHOLDER.matcher(body);
+        while (matcher.find()) {
+            String token = matcher.group(1);
+            DomainException.require(
+                    Placeholder.byToken(token).isPresent(), "template.unknown-placeholder", "{{" + token + "}}");
+        }
+    }
+
+    public static TextTemplate create(TemplateKind kind, String name, String body) {
+        return new TextTemplate(TextTemplateId.newId(), kind, name, body);
+    }
+
+    /** The placeholders this template uses. */
+    public Set<Placeholder> placeholders() {
+        Set<Placeholder> used = EnumSet.noneOf(Placeholder.class);
+        Matcher matcher = PLACEHOLDER.matcher(body);
+        while (matcher.find()) {
+            Placeholder.byToken(matcher.group(1)).ifPresent(used::add);
+        }
+        return used;
+    }
+
+    /** The body with every placeholder replaced by its value; a placeholder without a value becomes empty. */
+    public String fill(Map<Placeholder, String> values) {
+        Matcher matcher = PLACEHOLDER.matcher(body);
+        StringBuilder filled = new StringBuilder();
+        while (matcher.find()) {
+            Placeholder placeholder = Placeholder.byToken(matcher.group(1)).orElseThrow();
+            matcher.appendReplacement(filled, Matcher.quoteReplacement(values.getOrDefault(placeholder, "")));
+        }
+        matcher.appendTail(filled);
+        return filled.toString();
+    }
+
+    public TextTemplate withBody(String body) {
+        return new TextTemplate(id, kind, name, body);
+    }
+}

@@ -1,0 +1,191 @@
+package de.servicebot.core.ticket;
+
+import de.servicebot.core.catalog.CategoryId;
+import de.servicebot.core.catalog.TicketTypeId;
+import de.servicebot.core.customer.ContactId;
+import de.servicebot.core.customer.CustomerId;
+import de.servicebot.core.shared.DomainException;
+import de.servicebot.core.shared.Versioned;
+import de.servicebot.core.staff.Role;
+import de.servicebot.core.staff.StaffId;
+import de.servicebot.core.staff.StaffMember;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A ticket. It is opened with customer, contact, type and main category (none may be missing), forwarded to a
+ * technician, worked, resolved and closed. Every transition checks the lifecycle in {@link TicketStatus} and throws
+ * {@code ticket.invalid-transition} when it does not allow the move; a closed ticket cannot be changed.
+ */
+public final class Ticket implements Versioned {
+
+    public static final int MAX_SUBJECT = 200;
+    public static final int MAX_DESCRIPTION = 8000;
+
+    private final TicketId id;
+    private final TicketNumber number;
+    private final CustomerId customerId;
+    private final ContactId contactId;
+    private final TicketTypeId typeId;
+    private final CategoryId categoryId;
+    private String subject;
+    private String description;
+    private TicketStatus status;
+    private StaffId assignee;
+    private final StaffId createdBy;
+    private final Instant createdAt;
+    private final long version;
+
+    private Ticket(
+            TicketId id,
+            TicketNumber number,
+            OpenTicket what,
+            TicketStatus status,
+            StaffId assignee,
+            StaffId createdBy,
+            Instant createdAt,
+            long version) {
+        this.id = Objects.requireNonNull(id, "id");
+        this.number = Objects.requireNonNull(number, "number");
+        this.customerId = what.customerId();
+        this.contactId = what.contactId();
+        this.typeId = what.typeId();
+        this.categoryId = what.categoryId();
+        this.subject = what.subject();
+        this.description = what.description();
+        this.status = Objects.requireNonNull(status, "status");
+        this.assignee = assignee;
+        this.createdBy = Objects.requireNonNull(createdBy, "createdBy");
+        this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
+        this.version = version;
+    }
+
+    /** Opens a new ticket under the given number; {@link OpenTicket} has already checked that nothing is missing. */
+    public static Ticket open(OpenTicket what, TicketNumber number, StaffId createdBy, Instant now) {
+        return new Ticket(TicketId.newId(), number, what, TicketStatus.NEW, null, createdBy, now, 0);
+    }
+
+    public static Ticket restore(
+            TicketId id,
+            TicketNumber number,
+            OpenTicket what,
+            TicketStatus status,
+            Optional<StaffId> assignee,
+            StaffId createdBy,
+            Instant createdAt,
+            long version) {
+        return new Ticket(id, number, what, status, assignee.orElse(null), createdBy, createdAt, version);
+    }
+
+    /**
+     * Hands the ticket to a technician (weiterleiten). Only an active person with the technician role can take a
+     * ticket; forwarding again hands it to someone else.
+     */
+    public void forwardTo(StaffMember technician) {
+        DomainException.require(
+                technician.active() && technician.hasRole(Role.TECHNICIAN),
+                "ticket.assignee-not-technician",
+                technician.name());
+        moveTo(TicketStatus.FORWARDED);
+        this.assignee = technician.id();
+    }
+
+    /** The assignee starts working on the ticket. */
+    public void start(StaffId by) {
+        DomainException.require(by.equals(assignee), "ticket.not-assignee", number.toString());
+        moveTo(TicketStatus.IN_PROGRESS);
+    }
+
+    public void resolve() {
+        moveTo(TicketStatus.RESOLVED);
+    }
+
+    public void reopen() {
+        moveTo(TicketStatus.IN_PROGRESS);
+    }
+
+    public void close() {
+        moveTo(TicketStatus.CLOSED);
+    }
+
+    /** The description stays editable until the ticket is closed. */
+    public void describe(String description) {
+        requireNotClosed();
+        this.description = OpenTicket.checkedDescription(description);
+    }
+
+    public void retitle(String subject) {
+        requireNotClosed();
+        this.subject = OpenTicket.checkedSubject(subject);
+    }
+
+    private void moveTo(TicketStatus target) {
+        requireNotClosed();
+        DomainException.require(
+                status.canMoveTo(target), "ticket.invalid-transition", number.toString(), status.name(), target.name());
+        this.status = target;
+    }
+
+    private void requireNotClosed() {
+        DomainException.require(status != TicketStatus.CLOSED, "ticket.closed", number.toString());
+    }
+
+    public TicketId id() {
+        return id;
+    }
+
+    public TicketNumber number() {
+        return number;
+    }
+
+    public CustomerId customerId() {
+        return customerId;
+    }
+
+    public ContactId contactId() {
+        return contactId;
+    }
+
+    public TicketTypeId typeId() {
+        return typeId;
+    }
+
+    public CategoryId categoryId() {
+        return categoryId;
+    }
+
+    public String subject() {
+        return subject;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public TicketStatus status() {
+        return status;
+    }
+
+    public Optional<StaffId> assignee() {
+        return Optional.ofNullable(assignee);
+    }
+
+    public StaffId createdBy() {
+        return createdBy;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    @Override
+    public long version() {
+        return version;
+    }
+
+    /** The fields a ticket is opened with, as they are stored. */
+    public OpenTicket content() {
+        return new OpenTicket(customerId, contactId, typeId, categoryId, subject, description);
+    }
+}
