@@ -1,0 +1,80 @@
+package de.servicebot.adapter.postgres;
+
+import de.servicebot.adapter.postgres.Rows.ContactRow;
+import de.servicebot.adapter.postgres.Rows.CustomerRow;
+import de.servicebot.adapter.postgres.SpringDataRepositories.CustomerRows;
+import de.servicebot.core.customer.Contact;
+import de.servicebot.core.customer.ContactId;
+import de.servicebot.core.customer.Customer;
+import de.servicebot.core.customer.CustomerId;
+import de.servicebot.core.customer.CustomerRepository;
+import de.servicebot.core.shared.DomainException;
+import de.servicebot.core.shared.EmailAddress;
+import de.servicebot.core.shared.Language;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+class JdbcCustomerRepository implements CustomerRepository {
+
+    private final CustomerRows rows;
+
+    JdbcCustomerRepository(CustomerRows rows) {
+        this.rows = rows;
+    }
+
+    @Override
+    public Customer save(Customer customer) {
+        return toDomain(Versions.saving(
+                () -> rows.save(toRow(customer)),
+                Map.of("customer_number_key", () -> new DomainException("customer.number-taken", customer.number()))));
+    }
+
+    @Override
+    public Optional<Customer> findById(CustomerId id) {
+        return rows.findById(id.value()).map(JdbcCustomerRepository::toDomain);
+    }
+
+    @Override
+    public Optional<Customer> findByNumber(String number) {
+        return rows.findByNumber(number.strip()).map(JdbcCustomerRepository::toDomain);
+    }
+
+    @Override
+    public List<Customer> findByNamePrefix(String prefix, int limit) {
+        return rows.findByNamePattern(Versions.prefixPattern(prefix), limit).stream()
+                .map(JdbcCustomerRepository::toDomain)
+                .toList();
+    }
+
+    @Override
+    public Optional<Customer> findByContact(ContactId contactId) {
+        return rows.findByContact(contactId.value()).map(JdbcCustomerRepository::toDomain);
+    }
+
+    private static CustomerRow toRow(Customer customer) {
+        List<ContactRow> contacts = customer.contacts().stream()
+                .map(c -> new ContactRow(
+                        c.id().value(),
+                        c.name(),
+                        c.email().map(EmailAddress::value).orElse(null),
+                        c.phone(),
+                        c.language().code()))
+                .toList();
+        return new CustomerRow(
+                customer.id().value(), customer.number(), customer.name(), contacts, Versions.toRow(customer));
+    }
+
+    private static Customer toDomain(CustomerRow row) {
+        List<Contact> contacts = row.contacts().stream()
+                .map(c -> new Contact(
+                        new ContactId(c.contactId()),
+                        c.name(),
+                        Optional.ofNullable(c.email()).map(EmailAddress::of),
+                        c.phone(),
+                        Language.fromTag(c.language())))
+                .toList();
+        return Customer.restore(
+                new CustomerId(row.id()), row.number(), row.name(), contacts, Versions.fromRow(row.version()));
+    }
+}

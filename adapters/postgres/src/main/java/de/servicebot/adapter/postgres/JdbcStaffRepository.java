@@ -1,0 +1,90 @@
+package de.servicebot.adapter.postgres;
+
+import de.servicebot.adapter.postgres.Rows.StaffRoleRow;
+import de.servicebot.adapter.postgres.Rows.StaffRow;
+import de.servicebot.adapter.postgres.SpringDataRepositories.StaffRows;
+import de.servicebot.core.shared.DomainException;
+import de.servicebot.core.shared.EmailAddress;
+import de.servicebot.core.shared.Language;
+import de.servicebot.core.staff.Role;
+import de.servicebot.core.staff.StaffId;
+import de.servicebot.core.staff.StaffMember;
+import de.servicebot.core.staff.StaffRepository;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+class JdbcStaffRepository implements StaffRepository {
+
+    private final StaffRows rows;
+
+    JdbcStaffRepository(StaffRows rows) {
+        this.rows = rows;
+    }
+
+    @Override
+    public StaffMember save(StaffMember member) {
+        Map<String, Supplier<DomainException>> unique = Map.of(
+                "staff_email_key",
+                        () -> new DomainException(
+                                "staff.email-taken", member.email().value()),
+                "staff_teams_user_key", () -> new DomainException("staff.chat-id-taken"),
+                "staff_slack_user_key", () -> new DomainException("staff.chat-id-taken"));
+        return toDomain(Versions.saving(() -> rows.save(toRow(member)), unique));
+    }
+
+    @Override
+    public Optional<StaffMember> findById(StaffId id) {
+        return rows.findById(id.value()).map(JdbcStaffRepository::toDomain);
+    }
+
+    @Override
+    public Optional<StaffMember> findByEmail(EmailAddress email) {
+        return rows.findByEmail(email.value()).map(JdbcStaffRepository::toDomain);
+    }
+
+    @Override
+    public Optional<StaffMember> findByTeamsUserId(String teamsUserId) {
+        return rows.findByTeamsUserId(teamsUserId).map(JdbcStaffRepository::toDomain);
+    }
+
+    @Override
+    public Optional<StaffMember> findBySlackUserId(String slackUserId) {
+        return rows.findBySlackUserId(slackUserId).map(JdbcStaffRepository::toDomain);
+    }
+
+    @Override
+    public List<StaffMember> findActiveByRole(Role role) {
+        return rows.findActiveByRole(role.name()).stream()
+                .map(JdbcStaffRepository::toDomain)
+                .toList();
+    }
+
+    private static StaffRow toRow(StaffMember m) {
+        return new StaffRow(
+                m.id().value(),
+                m.name(),
+                m.email().value(),
+                m.language().code(),
+                m.teamsUserId().orElse(null),
+                m.slackUserId().orElse(null),
+                m.active(),
+                m.roles().stream().map(r -> new StaffRoleRow(r.name())).collect(Collectors.toSet()),
+                Versions.toRow(m));
+    }
+
+    private static StaffMember toDomain(StaffRow row) {
+        return StaffMember.restore(
+                new StaffId(row.id()),
+                row.name(),
+                EmailAddress.of(row.email()),
+                row.roles().stream().map(r -> Role.valueOf(r.role())).collect(Collectors.toSet()),
+                Language.fromTag(row.language()),
+                Optional.ofNullable(row.teamsUserId()),
+                Optional.ofNullable(row.slackUserId()),
+                row.active(),
+                Versions.fromRow(row.version()));
+    }
+}

@@ -1,0 +1,94 @@
+package de.servicebot.adapter.postgres;
+
+import de.servicebot.adapter.postgres.Rows.TicketRow;
+import de.servicebot.adapter.postgres.SpringDataRepositories.TicketRows;
+import de.servicebot.core.catalog.CategoryId;
+import de.servicebot.core.catalog.TicketTypeId;
+import de.servicebot.core.customer.ContactId;
+import de.servicebot.core.customer.CustomerId;
+import de.servicebot.core.staff.StaffId;
+import de.servicebot.core.ticket.OpenTicket;
+import de.servicebot.core.ticket.Ticket;
+import de.servicebot.core.ticket.TicketId;
+import de.servicebot.core.ticket.TicketNumber;
+import de.servicebot.core.ticket.TicketRepository;
+import de.servicebot.core.ticket.TicketStatus;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+class JdbcTicketRepository implements TicketRepository {
+
+    private final TicketRows rows;
+
+    JdbcTicketRepository(TicketRows rows) {
+        this.rows = rows;
+    }
+
+    @Override
+    public Ticket save(Ticket ticket) {
+        return toDomain(Versions.saving(() -> rows.save(toRow(ticket)), Map.of()));
+    }
+
+    @Override
+    public Optional<Ticket> findById(TicketId id) {
+        return rows.findById(id.value()).map(JdbcTicketRepository::toDomain);
+    }
+
+    @Override
+    public Optional<Ticket> findByNumber(TicketNumber number) {
+        return rows.findByNumberYearAndNumberSequence(number.year(), number.sequence())
+                .map(JdbcTicketRepository::toDomain);
+    }
+
+    @Override
+    public List<Ticket> findOpenByAssignee(StaffId assignee, int limit) {
+        return rows.findOpenByAssignee(assignee.value(), limit).stream()
+                .map(JdbcTicketRepository::toDomain)
+                .toList();
+    }
+
+    @Override
+    public List<Ticket> findByCustomer(CustomerId customer, int limit) {
+        return rows.findByCustomer(customer.value(), limit).stream()
+                .map(JdbcTicketRepository::toDomain)
+                .toList();
+    }
+
+    private static TicketRow toRow(Ticket t) {
+        return new TicketRow(
+                t.id().value(),
+                t.number().year(),
+                t.number().sequence(),
+                t.customerId().value(),
+                t.contactId().value(),
+                t.typeId().value(),
+                t.categoryId().value(),
+                t.subject(),
+                t.description(),
+                t.status().name(),
+                t.assignee().map(StaffId::value).orElse(null),
+                t.createdBy().value(),
+                t.createdAt(),
+                Versions.toRow(t));
+    }
+
+    private static Ticket toDomain(TicketRow row) {
+        OpenTicket content = new OpenTicket(
+                new CustomerId(row.customerId()),
+                new ContactId(row.contactId()),
+                new TicketTypeId(row.typeId()),
+                new CategoryId(row.categoryId()),
+                row.subject(),
+                row.description());
+        return Ticket.restore(
+                new TicketId(row.id()),
+                new TicketNumber(row.numberYear(), row.numberSequence()),
+                content,
+                TicketStatus.valueOf(row.status()),
+                Optional.ofNullable(row.assigneeId()).map(StaffId::new),
+                new StaffId(row.createdBy()),
+                row.createdAt(),
+                Versions.fromRow(row.version()));
+    }
+}

@@ -1,0 +1,70 @@
+package de.servicebot.adapter.postgres;
+
+import de.servicebot.adapter.postgres.SpringDataRepositories.CallLogRows;
+import de.servicebot.adapter.postgres.SpringDataRepositories.CategoryRows;
+import de.servicebot.adapter.postgres.SpringDataRepositories.CustomerRows;
+import de.servicebot.adapter.postgres.SpringDataRepositories.StaffRows;
+import de.servicebot.adapter.postgres.SpringDataRepositories.TextTemplateRows;
+import de.servicebot.adapter.postgres.SpringDataRepositories.TicketRows;
+import de.servicebot.adapter.postgres.SpringDataRepositories.TicketTypeRows;
+import de.servicebot.adapter.postgres.SpringDataRepositories.TimeEntryRows;
+import de.servicebot.core.call.CallLogRepository;
+import de.servicebot.core.catalog.CatalogRepository;
+import de.servicebot.core.customer.CustomerRepository;
+import de.servicebot.core.staff.StaffRepository;
+import de.servicebot.core.template.TextTemplateRepository;
+import de.servicebot.core.ticket.TicketNumbers;
+import de.servicebot.core.ticket.TicketRepository;
+import de.servicebot.core.time.TimeEntryRepository;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.jdbc.core.JdbcAggregateOperations;
+import org.springframework.data.jdbc.repository.config.EnableJdbcRepositories;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Builds core's storage ports on PostgreSQL. The schema comes from the Flyway scripts in {@code db/migration}. */
+@Configuration(proxyBeanMethods = false)
+@EnableJdbcRepositories(considerNestedRepositories = true, basePackageClasses = PostgresConfiguration.class)
+public class PostgresConfiguration {
+
+    @Bean
+    StaffRepository staffRepository(StaffRows rows) {
+        return new JdbcStaffRepository(rows);
+    }
+
+    @Bean
+    CustomerRepository customerRepository(CustomerRows rows) {
+        return new JdbcCustomerRepository(rows);
+    }
+
+    @Bean
+    CatalogRepository catalogRepository(
+            TicketTypeRows types, CategoryRows categories, JdbcAggregateOperations aggregates) {
+        return new JdbcCatalogRepository(types, categories, aggregates);
+    }
+
+    @Bean
+    TextTemplateRepository textTemplateRepository(TextTemplateRows rows, JdbcAggregateOperations aggregates) {
+        return new JdbcTextTemplateRepository(rows, aggregates);
+    }
+
+    @Bean
+    TicketRepository ticketRepository(TicketRows rows) {
+        return new JdbcTicketRepository(rows);
+    }
+
+    @Bean
+    TicketNumbers ticketNumbers(JdbcClient jdbc) {
+        return new JdbcTicketNumbers(jdbc);
+    }
+
+    @Bean
+    TimeEntryRepository timeEntryRepository(TimeEntryRows rows) {
+        return new JdbcTimeEntryRepository(rows);
+    }
+
+    @Bean
+    CallLogRepository callLogRepository(CallLogRows rows, JdbcAggregateOperations aggregates) {
+        return new JdbcCallLogRepository(rows, aggregates);
+    }
+}

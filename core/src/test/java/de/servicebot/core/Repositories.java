@@ -1,0 +1,42 @@
+package de.servicebot.core;
+
+import de.servicebot.core.call.CallLogRepository;
+import de.servicebot.core.call.InMemoryCallLogRepository;
+import de.servicebot.core.catalog.CatalogRepository;
+import de.servicebot.core.catalog.InMemoryCatalogRepository;
+import de.servicebot.core.customer.CustomerRepository;
+import de.servicebot.core.customer.InMemoryCustomerRepository;
+import de.servicebot.core.staff.InMemoryStaffRepository;
+import de.servicebot.core.staff.StaffRepository;
+import de.servicebot.core.template.InMemoryTextTemplateRepository;
+import de.servicebot.core.template.TextTemplateRepository;
+import de.servicebot.core.ticket.InMemoryTicketNumbers;
+import de.servicebot.core.ticket.InMemoryTicketRepository;
+import de.servicebot.core.ticket.TicketNumbers;
+import de.servicebot.core.ticket.TicketRepository;
+import de.servicebot.core.time.InMemoryTimeEntryRepository;
+import de.servicebot.core.time.TimeEntryRepository;
+
+/** Every storage port of core, so that a test can be run against the fakes or against the database. */
+public record Repositories(
+        StaffRepository staff,
+        CustomerRepository customers,
+        CatalogRepository catalog,
+        TextTemplateRepository templates,
+        TicketRepository tickets,
+        TicketNumbers ticketNumbers,
+        TimeEntryRepository timeEntries,
+        CallLogRepository calls) {
+
+    public static Repositories inMemory() {
+        return new Repositories(
+                new InMemoryStaffRepository(),
+                new InMemoryCustomerRepository(),
+                new InMemoryCatalogRepository(),
+                new InMemoryTextTemplateRepository(),
+                new InMemoryTicketRepository(),
+                new InMemoryTicketNumbers(),
+                new InMemoryTimeEntryRepository(),
+                new InMemoryCallLogRepository());
+    }
+}

@@ -1,0 +1,374 @@
+package de.servicebot.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import de.servicebot.core.call.CallLog;
+import de.servicebot.core.catalog.CatalogFixtures;
+import de.servicebot.core.catalog.Category;
+import de.servicebot.core.catalog.TicketType;
+import de.servicebot.core.customer.Contact;
+import de.servicebot.core.customer.Customer;
+import de.servicebot.core.customer.CustomerFixtures;
+import de.servicebot.core.shared.DomainException;
+import de.servicebot.core.shared.EmailAddress;
+import de.servicebot.core.shared.Language;
+import de.servicebot.core.staff.Role;
+import de.servicebot.core.staff.StaffFixtures;
+import de.servicebot.core.staff.StaffMember;
+import de.servicebot.core.template.TemplateKind;
+import de.servicebot.core.template.TextTemplate;
+import de.servicebot.core.ticket.OpenTicket;
+import de.servicebot.core.ticket.Ticket;
+import de.servicebot.core.ticket.TicketNumber;
+import de.servicebot.core.ticket.TicketStatus;
+import de.servicebot.core.time.LogTime;
+import de.servicebot.core.time.TimeEntry;
+import de.servicebot.core.time.WorkDuration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every implementation of core's storage ports must do. The in-memory fakes and the PostgreSQL adapter both
+ * pass it, so a test against the fakes says something about production. Tests do not assume an empty store: each
+ * creates its own, uniquely named data.
+ */
+public abstract class RepositoryContract {
+
+    private static final Instant NOW = Instant.parse("2026-11-26T09:15:30.123456Z");
+
+    protected Repositories repos;
+
+    /** The repositories under test; called before each test. */
+    protected abstract Repositories repositories();
+
+    @BeforeEach
+    void setUpRepositories() {
+        repos = repositories();
+    }
+
+    @Test
+    void findsStaffByEMailAndByTheChatIdentitiesTheyWroteFrom() {
+        StaffMember stored = repos.staff().save(StaffFixtures.aTechnician());
+        stored.linkTeams("29:teams-" + stored.id());
+        stored.linkSlack("U" + stored.id());
+
+        StaffMember linked = repos.staff().save(stored);
+
+        assertThat(repos.staff()
+                        .findByEmail(EmailAddress.of(stored.email().value().toUpperCase())))
+                .map(StaffMember::id)
+                .contains(stored.id());
+        assertThat(repos.staff().findByTeamsUserId("29:teams-" + stored.id()))
+                .map(StaffMember::name)
+                .contains(stored.name());
+        assertThat(repos.staff().findBySlackUserId("U" + stored.id()))
+                .map(StaffMember::roles)
+                .contains(java.util.Set.of(Role.TECHNICIAN));
+        assertThat(linked.version()).isEqualTo(2);
+    }
+
+    @Test
+    void refusesASecondPersonWithTheSameEMail() {
+        StaffMember first = repos.staff().save(StaffFixtures.aTechnician());
+        StaffMember second =
+                StaffMember.register("Someone Else", first.email(), java.util.Set.of(Role.SALES), Language.EN);
+
+        assertCode(() -> repos.staff().save(second), "staff.email-taken");
+    }
+
+    @Test
+    void listsActiveStaffOfARoleByName() {
+        String team = "Zz" + unique();
+        StaffMember bea = repos.staff().save(StaffFixtures.aStaffMember(team + " Bea", Role.BACKOFFICE));
+        StaffMember ada = repos.staff().save(StaffFixtures.aStaffMember(team + " Ada", Role.BACKOFFICE, Role.SALES));
+        StaffMember gone = StaffFixtures.aStaffMember(team + " Carl", Role.BACKOFFICE);
+        gone.deactivate();
+        repos.staff().save(gone);
+
+        List<StaffMember> backOffice = repos.staff().findActiveByRole(Role.BACKOFFICE).stream()
+                .filter(m -> m.name().startsWith(team))
+                .toList();
+
+        assertThat(backOffice).extracting(StaffMember::id).containsExactly(ada.id(), bea.id());
+    }
+
+    @Test
+    void refusesToOverwriteAChangeSomeoneElseSavedInTheMeantime() {
+        StaffMember stored = repos.staff().save(StaffFixtures.aTechnician());
+        StaffMember mine = repos.staff().findById(stored.id()).orElseThrow();
+        StaffMember theirs = repos.staff().findById(stored.id()).orElseThrow();
+        theirs.rename("Tina Neu");
+        repos.staff().save(theirs);
+
+        mine.rename("Tina Alt");
+
+        assertCode(() -> repos.staff().save(mine), "common.concurrent-change");
+        assertThat(repos.staff().findById(stored.id()).orElseThrow().name()).isEqualTo("Tina Neu");
+    }
+
+    @Test
+    void keepsContactsWithTheirCustomer() {
+        Customer customer = CustomerFixtures.aCustomer("Contact Test " + unique());
+        Contact english = customer.addContact(Contact.create("Bob Baker", null, "", Language.EN));
+
+        repos.customers().save(customer);
+
+        Customer found = repos.customers().findById(customer.id()).orElseThrow();
+        assertThat(found.contacts()).hasSize(2);
+        assertThat(found.requireContact(english.id())).isEqualTo(english);
+        assertThat(found.contact(english.id()).orElseThrow().email()).isEmpty();
+        assertThat(repos.customers().findByContact(english.id()))
+                .map(Customer::id)
+                .contains(customer.id());
+    }
+
+    @Test
+    void savesContactChangesAndBumpsTheVersion() {
+        Customer stored = repos.customers().save(CustomerFixtures.aCustomer("Versioned " + unique()));
+
+        stored.addContact(CustomerFixtures.aContact("Clara Neu", Language.DE));
+        Customer again = repos.customers().save(stored);
+
+        assertThat(again.version()).isEqualTo(2);
+        assertThat(repos.customers().findById(stored.id()).orElseThrow().contacts())
+                .extracting(Contact::name)
+                .contains("Clara Neu");
+    }
+
+    @Test
+    void findsCustomersByNamePrefixIgnoringCaseInNameOrder() {
+        String prefix = "Präfix" + unique();
+        Customer beta = repos.customers().save(CustomerFixtures.aCustomer(prefix + " Beta GmbH"));
+        Customer alpha = repos.customers().save(CustomerFixtures.aCustomer(prefix + " alpha AG"));
+        repos.customers().save(CustomerFixtures.aCustomer("Other " + prefix));
+
+        List<Customer> found = repos.customers().findByNamePrefix(prefix.toUpperCase(), 10);
+
+        assertThat(found).extracting(Customer::id).containsExactly(alpha.id(), beta.id());
+        assertThat(repos.customers().findByNamePrefix(prefix, 1)).hasSize(1);
+    }
+
+    @Test
+    void treatsWildcardsInAPrefixAsPlainText() {
+        String prefix = "Wild" + unique();
+        repos.customers().save(CustomerFixtures.aCustomer(prefix + "X Corp"));
+
+        assertThat(repos.customers().findByNamePrefix(prefix + "%", 10)).isEmpty();
+        assertThat(repos.customers().findByNamePrefix(prefix + "_", 10)).isEmpty();
+    }
+
+    @Test
+    void refusesASecondCustomerWithTheSameNumber() {
+        Customer first = repos.customers().save(CustomerFixtures.aCustomer());
+
+        assertCode(() -> repos.customers().save(Customer.create(first.number(), "Copy")), "customer.number-taken");
+        assertThat(repos.customers().findByNumber(first.number()))
+                .map(Customer::id)
+                .contains(first.id());
+    }
+
+    @Test
+    void listsOnlyActiveTypesAndCategories() {
+        TicketType active = repos.catalog().save(CatalogFixtures.aTicketType());
+        TicketType retired = repos.catalog().save(CatalogFixtures.aTicketType());
+        repos.catalog().save(retired.retire());
+        Category category = repos.catalog().save(CatalogFixtures.aCategory());
+
+        assertThat(repos.catalog().activeTypes()).contains(active).doesNotContain(retired, retired.retire());
+        assertThat(repos.catalog().findType(retired.id())).contains(retired.retire());
+        assertThat(repos.catalog().activeCategories()).contains(category);
+        assertThat(repos.catalog().findCategory(category.id())).contains(category);
+    }
+
+    @Test
+    void refusesATypeNameTwice() {
+        TicketType type = repos.catalog().save(CatalogFixtures.aTicketType());
+
+        assertCode(() -> repos.catalog().save(TicketType.create(type.name().toUpperCase())), "catalog.name-taken");
+    }
+
+    @Test
+    void findsTemplatesByKindAndNameIgnoringCase() {
+        String name = "Vorlage " + unique();
+        TextTemplate ticketTemplate =
+                repos.templates().save(TextTemplate.create(TemplateKind.TICKET, name, "Kunde: {{Kunde}}"));
+        TextTemplate timeTemplate = repos.templates().save(TextTemplate.create(TemplateKind.TIME_ENTRY, name, "x"));
+
+        assertThat(repos.templates().findByName(TemplateKind.TICKET, name.toLowerCase()))
+                .contains(ticketTemplate);
+        assertThat(repos.templates().findByName(TemplateKind.TIME_ENTRY, name)).contains(timeTemplate);
+        assertThat(repos.templates().findByKind(TemplateKind.TIME_ENTRY)).contains(timeTemplate);
+        assertCode(
+                () -> repos.templates().save(TextTemplate.create(TemplateKind.TICKET, name, "y")),
+                "template.name-taken");
+    }
+
+    @Test
+    void countsTicketNumbersUpWithinAYear() {
+        TicketNumber first = repos.ticketNumbers().next(2031);
+        TicketNumber second = repos.ticketNumbers().next(2031);
+        TicketNumber otherYear = repos.ticketNumbers().next(2032);
+
+        assertThat(second).isEqualTo(new TicketNumber(2031, first.sequence() + 1));
+        assertThat(otherYear.year()).isEqualTo(2032);
+    }
+
+    @Test
+    void storesATicketAndFindsItByNumber() {
+        Ticket ticket = aTicket(storedCustomer());
+
+        Ticket stored = repos.tickets().save(ticket);
+
+        Ticket found = repos.tickets().findByNumber(ticket.number()).orElseThrow();
+        assertThat(stored.version()).isEqualTo(1);
+        assertThat(found.id()).isEqualTo(ticket.id());
+        assertThat(found.content()).isEqualTo(ticket.content());
+        assertThat(found.status()).isEqualTo(TicketStatus.NEW);
+        assertThat(found.createdAt()).isEqualTo(NOW.truncatedTo(ChronoUnit.MICROS));
+        assertThat(repos.tickets().findById(ticket.id())).isPresent();
+    }
+
+    @Test
+    void refusesAStaleTicket() {
+        Ticket stored = repos.tickets().save(aTicket(storedCustomer()));
+        Ticket mine = repos.tickets().findById(stored.id()).orElseThrow();
+        stored.describe("first");
+        repos.tickets().save(stored);
+
+        mine.describe("second");
+
+        assertCode(() -> repos.tickets().save(mine), "common.concurrent-change");
+        assertThat(repos.tickets().findById(stored.id()).orElseThrow().description())
+                .isEqualTo("first");
+    }
+
+    @Test
+    void listsTheOpenTicketsOfAnAssigneeNewestFirst() {
+        Customer customer = storedCustomer();
+        StaffMember technician = repos.staff().save(StaffFixtures.aTechnician());
+        Ticket older = forwarded(aTicket(customer), technician);
+        Ticket newer = forwarded(aTicket(customer), technician);
+        Ticket resolved = aTicket(customer);
+        resolved.forwardTo(technician);
+        resolved.resolve();
+        repos.tickets().save(resolved);
+        repos.tickets().save(aTicket(customer));
+
+        List<Ticket> open = repos.tickets().findOpenByAssignee(technician.id(), 10);
+
+        assertThat(open).extracting(Ticket::id).containsExactly(newer.id(), older.id());
+        assertThat(open.get(0).assignee()).contains(technician.id());
+        assertThat(repos.tickets().findOpenByAssignee(technician.id(), 1)).hasSize(1);
+    }
+
+    @Test
+    void listsTheTicketsOfACustomerNewestFirst() {
+        Customer customer = storedCustomer();
+        Ticket first = repos.tickets().save(aTicket(customer));
+        Ticket second = repos.tickets().save(aTicket(customer));
+        repos.tickets().save(aTicket(storedCustomer()));
+
+        assertThat(repos.tickets().findByCustomer(customer.id(), 10))
+                .extracting(Ticket::id)
+                .containsExactly(second.id(), first.id());
+    }
+
+    @Test
+    void keepsTimeEntriesOfATicketInTheOrderTheWorkWasDone() {
+        Ticket ticket = repos.tickets().save(aTicket(storedCustomer()));
+        StaffMember technician = repos.staff().save(StaffFixtures.aTechnician());
+        TimeEntry later =
+                repos.timeEntries().save(TimeEntry.record(work(ticket, technician, 27, 30), technician.id(), NOW));
+        TimeEntry earlier =
+                repos.timeEntries().save(TimeEntry.record(work(ticket, technician, 26, 45), technician.id(), NOW));
+
+        List<TimeEntry> entries = repos.timeEntries().findByTicket(ticket.id());
+
+        assertThat(entries).extracting(TimeEntry::id).containsExactly(earlier.id(), later.id());
+        assertThat(entries.get(0).work()).isEqualTo(work(ticket, technician, 26, 45));
+        assertThat(entries.get(0).recordedBy()).isEqualTo(technician.id());
+    }
+
+    @Test
+    void deletesATimeEntry() {
+        Ticket ticket = repos.tickets().save(aTicket(storedCustomer()));
+        StaffMember technician = repos.staff().save(StaffFixtures.aTechnician());
+        TimeEntry entry =
+                repos.timeEntries().save(TimeEntry.record(work(ticket, technician, 26, 15), technician.id(), NOW));
+
+        repos.timeEntries().delete(entry.id());
+
+        assertThat(repos.timeEntries().findById(entry.id())).isEmpty();
+        assertThat(repos.timeEntries().findByTicket(ticket.id())).isEmpty();
+    }
+
+    @Test
+    void keepsCallsOfATicketOldestFirst() {
+        Ticket ticket = repos.tickets().save(aTicket(storedCustomer()));
+        StaffMember technician = repos.staff().save(StaffFixtures.aTechnician());
+        CallLog second =
+                CallLog.log(ticket.id(), "Anna", "", "Geht wieder", false, technician.id(), NOW.plusSeconds(60));
+        CallLog first = CallLog.log(ticket.id(), "Anna", "+49 89 1", "Ruf an", true, technician.id(), NOW);
+
+        repos.calls().add(second);
+        repos.calls().add(first);
+
+        assertThat(repos.calls().findByTicket(ticket.id()))
+                .extracting(CallLog::summary, CallLog::callbackWanted)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Ruf an", true),
+                        org.assertj.core.groups.Tuple.tuple("Geht wieder", false));
+    }
+
+    private Customer storedCustomer() {
+        return repos.customers().save(CustomerFixtures.aCustomer("Kunde " + unique()));
+    }
+
+    private Ticket aTicket(Customer customer) {
+        TicketType type = repos.catalog().save(CatalogFixtures.aTicketType());
+        Category category = repos.catalog().save(CatalogFixtures.aCategory());
+        StaffMember creator = repos.staff().save(StaffFixtures.aSalesPerson());
+        OpenTicket what = new OpenTicket(
+                customer.id(),
+                customer.contacts().get(0).id(),
+                type.id(),
+                category.id(),
+                "Drucker druckt nicht",
+                "Kunde: " + customer.name());
+        return Ticket.open(what, repos.ticketNumbers().next(2026), creator.id(), NOW);
+    }
+
+    private Ticket forwarded(Ticket ticket, StaffMember technician) {
+        ticket.forwardTo(technician);
+        return repos.tickets().save(ticket);
+    }
+
+    private static LogTime work(Ticket ticket, StaffMember technician, int day, int minutes) {
+        return new LogTime(
+                ticket.id(),
+                technician.id(),
+                LocalDate.of(2026, 11, day),
+                WorkDuration.ofMinutes(minutes),
+                "Fernwartung",
+                "Treiber neu installiert",
+                true);
+    }
+
+    private static String unique() {
+        return UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private static void assertCode(ThrowingCallable call, String code) {
+        assertThatThrownBy(call)
+                .isInstanceOf(DomainException.class)
+                .extracting("code")
+                .isEqualTo(code);
+    }
+}

@@ -1,0 +1,54 @@
+package de.servicebot.core.customer;
+
+import de.servicebot.core.shared.DomainException;
+import de.servicebot.core.shared.VersionedStore;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+public final class InMemoryCustomerRepository implements CustomerRepository {
+
+    private final VersionedStore<CustomerId, Customer> store =
+            new VersionedStore<>((c, version) -> Customer.restore(c.id(), c.number(), c.name(), c.contacts(), version));
+
+    @Override
+    public synchronized Customer save(Customer customer) {
+        if (findByNumber(customer.number())
+                .filter(other -> !other.id().equals(customer.id()))
+                .isPresent()) {
+            throw new DomainException("customer.number-taken", customer.number());
+        }
+        return store.save(customer.id(), customer);
+    }
+
+    @Override
+    public Optional<Customer> findById(CustomerId id) {
+        return store.find(id);
+    }
+
+    @Override
+    public Optional<Customer> findByNumber(String number) {
+        return store.all().stream()
+                .filter(c -> c.number().equalsIgnoreCase(number.trim()))
+                .findFirst();
+    }
+
+    @Override
+    public List<Customer> findByNamePrefix(String prefix, int limit) {
+        String wanted = prefix.trim().toLowerCase(Locale.ROOT);
+        return store.all().stream()
+                .filter(c -> c.name().toLowerCase(Locale.ROOT).startsWith(wanted))
+                .sorted(Comparator.comparing((Customer c) -> c.name().toLowerCase(Locale.ROOT))
+                        .thenComparing(Customer::number))
+                .limit(limit)
+                .toList();
+    }
+
+    @Override
+    public Optional<Customer> findByContact(ContactId contactId) {
+        return store.all().stream()
+                .filter(c -> c.contact(contactId).isPresent())
+                .findFirst();
+    }
+}
