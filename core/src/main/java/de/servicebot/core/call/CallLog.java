@@ -27,10 +27,10 @@ public record CallLog(
     public CallLog {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(ticketId, "ticketId");
-        callerName = Texts.required(callerName, MAX_CALLER, "call.caller-missing");
-        callerPhone = Texts.phone(callerPhone, "call.phone");
+        callerName = Texts.required(callerName, MAX_CALLER, "call.caller-missing", "call.caller-too-long");
+        callerPhone = Texts.phone(callerPhone, "call.phone-invalid", "call.phone-too-long");
         DomainException.require(!callbackWanted || !callerPhone.isEmpty(), "call.phone-missing-for-callback");
-        summary = Texts.required(summary, MAX_SUMMARY, "call.summary-missing");
+        summary = Texts.required(summary, MAX_SUMMARY, "call.summary-missing", "call.summary-too-long");
         Objects.requireNonNull(loggedBy, "loggedBy");
         Objects.requireNonNull(loggedAt, "loggedAt");
     }

@@ -10,7 +10,7 @@ public record Category(CategoryId id, String name, boolean active) {
 
     public Category {
         Objects.requireNonNull(id, "id");
-        name = Texts.required(name, MAX_NAME, "catalog.name-missing");
+        name = Texts.required(name, MAX_NAME, "catalog.name-missing", "catalog.name-too-long");
     }
 
     public static Category create(String name) {

@@ -10,7 +10,7 @@ public record TicketType(TicketTypeId id, String name, boolean active) {
 
     public TicketType {
         Objects.requireNonNull(id, "id");
-        name = Texts.required(name, MAX_NAME, "catalog.name-missing");
+        name = Texts.required(name, MAX_NAME, "catalog.name-missing", "catalog.name-too-long");
     }
 
     public static TicketType create(String name) {

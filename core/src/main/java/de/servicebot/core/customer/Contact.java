@@ -16,9 +16,9 @@ public record Contact(ContactId id, String name, Optional<EmailAddress> email, S
 
     public Contact {
         Objects.requireNonNull(id, "id");
-        name = Texts.required(name, MAX_NAME, "contact.name-missing");
+        name = Texts.required(name, MAX_NAME, "contact.name-missing", "contact.name-too-long");
         Objects.requireNonNull(email, "email");
-        phone = Texts.phone(phone, "contact.phone");
+        phone = Texts.phone(phone, "contact.phone-invalid", "contact.phone-too-long");
         Objects.requireNonNull(language, "language");
     }
 

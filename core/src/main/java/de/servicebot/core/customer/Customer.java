@@ -22,8 +22,8 @@ public final class Customer implements Versioned {
 
     private Customer(CustomerId id, String number, String name, List<Contact> contacts, long version) {
         this.id = Objects.requireNonNull(id, "id");
-        this.number = Texts.required(number, MAX_NUMBER, "customer.number-missing");
-        this.name = Texts.required(name, MAX_NAME, "customer.name-missing");
+        this.number = Texts.required(number, MAX_NUMBER, "customer.number-missing", "customer.number-too-long");
+        this.name = Texts.required(name, MAX_NAME, "customer.name-missing", "customer.name-too-long");
         this.contacts = new ArrayList<>(contacts);
         this.version = version;
     }
@@ -57,7 +57,7 @@ public final class Customer implements Versioned {
     }
 
     public void rename(String name) {
-        this.name = Texts.required(name, MAX_NAME, "customer.name-missing");
+        this.name = Texts.required(name, MAX_NAME, "customer.name-missing", "customer.name-too-long");
     }
 
     public CustomerId id() {

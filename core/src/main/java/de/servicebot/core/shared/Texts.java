@@ -10,29 +10,29 @@ public final class Texts {
 
     private Texts() {}
 
-    /** The trimmed text; throws {@code code} when it is blank and {@code code-too-long} beyond {@code max}. */
-    public static String required(String text, int max, String code) {
-        DomainException.require(text != null && !text.isBlank(), code);
-        return limited(text.trim(), max, code);
+    /** The trimmed text; throws {@code missingCode} when it is blank and {@code tooLongCode} beyond {@code max}. */
+    public static String required(String text, int max, String missingCode, String tooLongCode) {
+        DomainException.require(text != null && !text.isBlank(), missingCode);
+        return limited(text.trim(), max, tooLongCode);
     }
 
-    /** The trimmed text or an empty string; throws {@code code-too-long} beyond {@code max}. */
-    public static String optional(String text, int max, String code) {
-        return text == null ? "" : limited(text.trim(), max, code);
+    /** The trimmed text or an empty string; throws {@code tooLongCode} beyond {@code max}. */
+    public static String optional(String text, int max, String tooLongCode) {
+        return text == null ? "" : limited(text.trim(), max, tooLongCode);
     }
 
     /**
      * A phone number as people type it ({@code +49 89 123456-0}, {@code (089) 12 34}) or an empty string; throws
-     * {@code code-invalid} for anything else and {@code code-too-long} beyond 40 characters.
+     * {@code invalidCode} for anything else and {@code tooLongCode} beyond 40 characters.
      */
-    public static String phone(String text, String code) {
-        String phone = optional(text, MAX_PHONE, code);
-        DomainException.require(PHONE.matcher(phone).matches(), code + "-invalid", phone);
+    public static String phone(String text, String invalidCode, String tooLongCode) {
+        String phone = optional(text, MAX_PHONE, tooLongCode);
+        DomainException.require(PHONE.matcher(phone).matches(), invalidCode, phone);
         return phone;
     }
 
-    private static String limited(String text, int max, String code) {
-        DomainException.require(text.length() <= max, code + "-too-long", max);
+    private static String limited(String text, int max, String tooLongCode) {
+        DomainException.require(text.length() <= max, tooLongCode, max);
         return text;
     }
 }

@@ -6,6 +6,7 @@ import de.servicebot.core.shared.Language;
 import de.servicebot.core.shared.Texts;
 import de.servicebot.core.shared.Versioned;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -40,7 +41,7 @@ public final class StaffMember implements Versioned {
             boolean active,
             long version) {
         this.id = Objects.requireNonNull(id, "id");
-        this.name = Texts.required(name, MAX_NAME, "staff.name-missing");
+        this.name = Texts.required(name, MAX_NAME, "staff.name-missing", "staff.name-too-long");
         this.email = Objects.requireNonNull(email, "email");
         DomainException.require(roles != null && !roles.isEmpty(), "staff.role-missing");
         this.roles = EnumSet.copyOf(roles);
@@ -85,7 +86,7 @@ public final class StaffMember implements Versioned {
 
     /** Throws {@code staff.role-required} unless this person holds one of the roles. */
     public void requireAnyRole(Role... wanted) {
-        DomainException.require(active && hasAnyRole(wanted), "staff.role-required", (Object) wanted);
+        DomainException.require(active && hasAnyRole(wanted), "staff.role-required", List.of(wanted));
     }
 
     /** Stores the Teams user this person wrote from, so that proactive messages reach them. */
@@ -99,7 +100,7 @@ public final class StaffMember implements Versioned {
     }
 
     public void rename(String name) {
-        this.name = Texts.required(name, MAX_NAME, "staff.name-missing");
+        this.name = Texts.required(name, MAX_NAME, "staff.name-missing", "staff.name-too-long");
     }
 
     public void changeEmail(EmailAddress email) {
@@ -116,7 +117,7 @@ public final class StaffMember implements Versioned {
     }
 
     private static String chatId(String value) {
-        return Texts.required(value, MAX_CHAT_ID, "staff.chat-id-missing");
+        return Texts.required(value, MAX_CHAT_ID, "staff.chat-id-missing", "staff.chat-id-too-long");
     }
 
     public StaffId id() {

@@ -28,8 +28,8 @@ public record TextTemplate(TextTemplateId id, TemplateKind kind, String name, St
     public TextTemplate {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(kind, "kind");
-        name = Texts.required(name, MAX_NAME, "template.name-missing");
-        body = Texts.optional(body, MAX_BODY, "template.body");
+        name = Texts.required(name, MAX_NAME, "template.name-missing", "template.name-too-long");
+        body = Texts.optional(body, MAX_BODY, "template.body-too-long");
         Matcher matcher = PLACEHOLDER.matcher(body);
         while (matcher.find()) {
             String token = matcher.group(1);

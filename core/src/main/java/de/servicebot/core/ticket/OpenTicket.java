@@ -29,10 +29,10 @@ public record OpenTicket(
     }
 
     static String checkedSubject(String subject) {
-        return Texts.required(subject, Ticket.MAX_SUBJECT, "ticket.subject-missing");
+        return Texts.required(subject, Ticket.MAX_SUBJECT, "ticket.subject-missing", "ticket.subject-too-long");
     }
 
     static String checkedDescription(String description) {
-        return Texts.optional(description, Ticket.MAX_DESCRIPTION, "ticket.description");
+        return Texts.optional(description, Ticket.MAX_DESCRIPTION, "ticket.description-too-long");
     }
 }

@@ -123,7 +123,7 @@ public final class Ticket implements Versioned {
     private void moveTo(TicketStatus target) {
         requireNotClosed();
         DomainException.require(
-                status.canMoveTo(target), "ticket.invalid-transition", number.toString(), status.name(), target.name());
+                status.canMoveTo(target), "ticket.invalid-transition", number.toString(), status, target);
         this.status = target;
     }
 

@@ -24,7 +24,7 @@ public record LogTime(
         Objects.requireNonNull(workedBy, "workedBy");
         Objects.requireNonNull(date, "date");
         Objects.requireNonNull(duration, "duration");
-        activity = Texts.required(activity, MAX_ACTIVITY, "time.activity-missing");
-        text = Texts.optional(text, MAX_TEXT, "time.text");
+        activity = Texts.required(activity, MAX_ACTIVITY, "time.activity-missing", "time.activity-too-long");
+        text = Texts.optional(text, MAX_TEXT, "time.text-too-long");
     }
 }

@@ -98,7 +98,7 @@ class TicketTest {
                 .extracting("code", "args")
                 .containsExactly(
                         "ticket.invalid-transition",
-                        java.util.List.of(ticket.number().toString(), "NEW", "RESOLVED"));
+                        java.util.List.of(ticket.number().toString(), TicketStatus.NEW, TicketStatus.RESOLVED));
     }
 
     @Test

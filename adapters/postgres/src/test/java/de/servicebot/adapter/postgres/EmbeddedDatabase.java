@@ -4,6 +4,9 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Map;
 
 /**
@@ -57,8 +60,23 @@ public final class EmbeddedDatabase {
 
     /** Spring Boot's datasource settings for this server. */
     public Map<String, String> springProperties() {
+        return springProperties(jdbcUrl());
+    }
+
+    /** Creates an empty database on this server and returns Spring Boot's settings for it. */
+    public Map<String, String> newDatabase(String name) {
+        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+                Statement statement = connection.createStatement()) {
+            statement.execute("create database " + name);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Database " + name + " could not be created", e);
+        }
+        return springProperties(postgres.getJdbcUrl("postgres", name));
+    }
+
+    private static Map<String, String> springProperties(String url) {
         return Map.of(
-                "spring.datasource.url", jdbcUrl(),
+                "spring.datasource.url", url,
                 "spring.datasource.username", "postgres",
                 "spring.datasource.password", "postgres");
     }

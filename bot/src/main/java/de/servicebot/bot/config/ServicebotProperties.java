@@ -1,0 +1,56 @@
+package de.servicebot.bot.config;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.time.Duration;
+import java.time.ZoneId;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Everything Servicebot itself needs to know, under {@code servicebot.*} (environment: {@code SERVICEBOT_*}).
+ *
+ * @param timeZone the company's time zone; "today" and "the day before" are counted in it
+ * @param mail the mail server and sender
+ * @param outbox how undeliverable notifications are retried
+ */
+@Validated
+@ConfigurationProperties("servicebot")
+public record ServicebotProperties(
+        @NotNull ZoneId timeZone,
+        @Valid @NotNull Mail mail,
+        @Valid @NotNull Outbox outbox) {
+
+    /**
+     * @param host the SMTP server, e.g. {@code smtp.office365.com}
+     * @param port its port (587 for STARTTLS, 465 for SMTPS, 25 plain)
+     * @param username login, if the server wants one
+     * @param password password, if the server wants one
+     * @param startTls whether to switch to TLS after connecting
+     * @param from the sender address of every mail
+     * @param senderName the sender's name, shown under every mail (usually the company's name)
+     */
+    public record Mail(
+            @NotBlank String host,
+            @Min(1) @Max(65535) int port,
+            String username,
+            String password,
+            boolean startTls,
+            @NotBlank @Email String from,
+            @NotBlank String senderName) {}
+
+    /**
+     * @param firstRetry the wait before the first retry of a failed delivery
+     * @param backoffFactor how much longer each further wait is
+     * @param maxRetryDelay the longest wait between two tries; deliveries are retried until they succeed
+     */
+    public record Outbox(
+            @NotNull Duration firstRetry,
+            @DecimalMin("1.0") double backoffFactor,
+            @NotNull Duration maxRetryDelay) {}
+}

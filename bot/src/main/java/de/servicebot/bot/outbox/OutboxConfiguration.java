@@ -1,0 +1,50 @@
+package de.servicebot.bot.outbox;
+
+import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.boot.autoconfigure.Jackson3Serializer;
+import com.github.kagkarlsson.scheduler.boot.config.DbSchedulerCustomizer;
+import com.github.kagkarlsson.scheduler.serializer.Serializer;
+import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import de.servicebot.bot.config.ServicebotProperties;
+import de.servicebot.core.notification.Mailer;
+import de.servicebot.core.notification.Notifier;
+import java.time.Clock;
+import java.util.Optional;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
+
+/** The outbox task, its retry policy, and the {@link Notifier} that queues into it. */
+@Configuration(proxyBeanMethods = false)
+public class OutboxConfiguration {
+
+    /** The task name in {@code scheduled_tasks}; every queued notification is one instance of it. */
+    public static final String TASK_NAME = "outbox";
+
+    @Bean
+    OneTimeTask<OutboxMessage> outboxTask(ServicebotProperties properties, Mailer mailer) {
+        ServicebotProperties.Outbox retry = properties.outbox();
+        OutboxDelivery delivery = new OutboxDelivery(mailer);
+        return Tasks.oneTime(TASK_NAME, OutboxMessage.class)
+                .onFailure(new CappedBackoff<>(retry.firstRetry(), retry.backoffFactor(), retry.maxRetryDelay()))
+                .execute((instance, context) ->
+                        delivery.deliver(instance.getData().toNotification()));
+    }
+
+    @Bean
+    Notifier notifier(@Lazy Scheduler scheduler, OneTimeTask<OutboxMessage> outboxTask, Clock clock) {
+        return new OutboxNotifier(scheduler, outboxTask, clock);
+    }
+
+    /** Task data is stored as JSON, readable in the database, instead of Java serialization. */
+    @Bean
+    DbSchedulerCustomizer jsonTaskData() {
+        return new DbSchedulerCustomizer() {
+            @Override
+            public Optional<Serializer> serializer() {
+                return Optional.of(new Jackson3Serializer());
+            }
+        };
+    }
+}

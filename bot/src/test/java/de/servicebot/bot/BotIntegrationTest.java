@@ -1,0 +1,21 @@
+package de.servicebot.bot;
+
+import de.servicebot.adapter.postgres.EmbeddedDatabase;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The whole application on a real PostgreSQL (embedded) and a real SMTP server (GreenMail), started once and shared
+ * by every test class that extends this, on a random HTTP port.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public abstract class BotIntegrationTest {
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        EmbeddedDatabase.shared().springProperties().forEach((key, value) -> registry.add(key, () -> value));
+        TestSettings.mailAndOutbox(TestMailServer.shared().port())
+                .forEach((key, value) -> registry.add(key, () -> value));
+    }
+}

@@ -1,0 +1,60 @@
+package de.servicebot.bot.outbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.github.kagkarlsson.scheduler.Scheduler;
+import de.servicebot.adapter.postgres.EmbeddedDatabase;
+import de.servicebot.bot.ServicebotApplication;
+import de.servicebot.bot.TestMailServer;
+import de.servicebot.bot.TestSettings;
+import de.servicebot.core.notification.Notification;
+import de.servicebot.core.notification.Notifier;
+import de.servicebot.core.shared.Transactions;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** A message queued before a shutdown is delivered by the next start; nothing waits in memory only. */
+class OutboxRestartIT {
+
+    private final TestMailServer mailServer = TestMailServer.shared();
+
+    @Test
+    void deliversAMessageQueuedBeforeTheApplicationRestarted() {
+        Map<String, Object> settings = new HashMap<>(EmbeddedDatabase.shared().newDatabase("outbox_restart"));
+        settings.putAll(TestSettings.mailAndOutbox(mailServer.port()));
+        settings.put("server.port", "0");
+        Notification receipt = OutboxIT.receipt();
+
+        try (ConfigurableApplicationContext before = start(settings)) {
+            before.getBean(Scheduler.class).pause();
+            before.getBean(Transactions.class)
+                    .run(() -> before.getBean(Notifier.class).send(receipt));
+            assertThat(waiting(before, receipt.key())).isEqualTo(1);
+        }
+        assertThat(mailServer.receivedWithKey(receipt.key())).isEmpty();
+
+        try (ConfigurableApplicationContext after = start(settings)) {
+            await().atMost(Duration.ofSeconds(15))
+                    .until(() -> mailServer.receivedWithKey(receipt.key()).size() == 1);
+            assertThat(waiting(after, receipt.key())).isZero();
+        }
+    }
+
+    private static ConfigurableApplicationContext start(Map<String, Object> settings) {
+        return new SpringApplicationBuilder(ServicebotApplication.class).run(TestSettings.asArguments(settings));
+    }
+
+    private static int waiting(ConfigurableApplicationContext context, String key) {
+        return context.getBean(JdbcClient.class)
+                .sql("select count(*) from scheduled_tasks where task_instance = ?")
+                .param(key)
+                .query(Integer.class)
+                .single();
+    }
+}
