@@ -32,11 +32,8 @@ public final class EmbeddedDatabase {
     }
 
     /** A server whose data stays in {@code directory} between runs. */
-    public static EmbeddedDatabase persistentIn(Path directory, int port) {
-        return start(EmbeddedPostgres.builder()
-                .setDataDirectory(directory)
-                .setCleanDataDirectory(false)
-                .setPort(port));
+    public static EmbeddedDatabase persistentIn(Path directory) {
+        return start(EmbeddedPostgres.builder().setDataDirectory(directory).setCleanDataDirectory(false));
     }
 
     private static EmbeddedDatabase start(EmbeddedPostgres.Builder builder) {

@@ -1,0 +1,131 @@
+package de.servicebot.bot.local;
+
+import de.servicebot.core.catalog.CatalogRepository;
+import de.servicebot.core.catalog.Category;
+import de.servicebot.core.catalog.TicketType;
+import de.servicebot.core.customer.Contact;
+import de.servicebot.core.customer.Customer;
+import de.servicebot.core.customer.CustomerRepository;
+import de.servicebot.core.shared.EmailAddress;
+import de.servicebot.core.shared.Language;
+import de.servicebot.core.shared.Transactions;
+import de.servicebot.core.staff.Role;
+import de.servicebot.core.staff.StaffMember;
+import de.servicebot.core.staff.StaffRepository;
+import de.servicebot.core.template.TemplateKind;
+import de.servicebot.core.template.TextTemplate;
+import de.servicebot.core.template.TextTemplateRepository;
+import java.util.Set;
+
+/**
+ * The demo company for the local run: staff in every role, a few customers with contacts, ticket types, main
+ * categories and the text templates the process names. Loaded once, in one transaction; a second start finds it and
+ * leaves the data as it is. It lives in test sources, so it can never reach a production build.
+ */
+public final class DemoData {
+
+    /** The admin whose presence says the demo data is loaded. */
+    public static final EmailAddress ADMIN = EmailAddress.of("adam.admin@servicebot.local");
+
+    public static final String TICKET_NEW_BODY = """
+            Kunde: {{Kunde}}
+            Ansprechpartner: {{Ansprechpartner}}
+            Aufgenommen am {{Datum}} von {{Ersteller}}
+            Typ: {{Typ}} / Hauptkategorie: {{Hauptkategorie}}
+
+            Anliegen:
+
+            Bereits geprüft:
+
+            Absprachen mit dem Kunden:
+            """;
+
+    private final StaffRepository staff;
+    private final CustomerRepository customers;
+    private final CatalogRepository catalog;
+    private final TextTemplateRepository templates;
+    private final Transactions transactions;
+
+    public DemoData(
+            StaffRepository staff,
+            CustomerRepository customers,
+            CatalogRepository catalog,
+            TextTemplateRepository templates,
+            Transactions transactions) {
+        this.staff = staff;
+        this.customers = customers;
+        this.catalog = catalog;
+        this.templates = templates;
+        this.transactions = transactions;
+    }
+
+    /** Loads the demo company unless it is there already; says whether it loaded. */
+    public boolean loadIfAbsent() {
+        if (staff.findByEmail(ADMIN).isPresent()) {
+            return false;
+        }
+        transactions.run(this::load);
+        return true;
+    }
+
+    private void load() {
+        person("Vera Vertrieb", "vera.vertrieb", Language.DE, Role.SALES);
+        person("Tim Technik", "tim.technik", Language.DE, Role.TECHNICIAN);
+        person("Tara Tech", "tara.tech", Language.EN, Role.TECHNICIAN);
+        person("Ines Innendienst", "ines.innendienst", Language.DE, Role.BACKOFFICE);
+        staff.save(StaffMember.register("Adam Admin", ADMIN, Set.of(Role.ADMIN, Role.TECHNICIAN), Language.DE));
+
+        customer(
+                "K-10001",
+                "Müller Maschinenbau GmbH",
+                contact("Anna Berger", "anna.berger@mueller-maschinenbau.example", "+49 89 123456-10", Language.DE),
+                contact("Jonas Weber", "jonas.weber@mueller-maschinenbau.example", "+49 89 123456-22", Language.DE));
+        customer(
+                "K-10002",
+                "Schmidt Logistik AG",
+                contact("Petra Schmidt", "p.schmidt@schmidt-logistik.example", "+49 40 987654-0", Language.DE));
+        customer(
+                "K-10003",
+                "Bäckerei Sonnenschein",
+                contact("Karl Brot", "karl@baeckerei-sonnenschein.example", "0821 55 44 33", Language.DE),
+                contact("Lena Korn", null, "0821 55 44 34", Language.DE));
+        customer(
+                "K-10004",
+                "Global Freight Ltd.",
+                contact("John Smith", "john.smith@globalfreight.example", "+44 20 7946 0018", Language.EN));
+
+        for (String type : new String[] {"Störung", "Installation", "Wartung", "Anfrage"}) {
+            catalog.save(TicketType.create(type));
+        }
+        for (String category : new String[] {"Hardware", "Software", "Netzwerk", "Drucker", "Telefonie", "Lizenzen"}) {
+            catalog.save(Category.create(category));
+        }
+
+        templates.save(TextTemplate.create(TemplateKind.TICKET, TextTemplate.TICKET_NEW, TICKET_NEW_BODY));
+        templates.save(
+                TextTemplate.create(
+                        TemplateKind.TIME_ENTRY,
+                        TextTemplate.TICKET_CREATION,
+                        "Ticket {{Ticketnummer}} für {{Kunde}} aufgenommen, Angaben ergänzt und an die Technik weitergeleitet."));
+        templates.save(TextTemplate.create(TemplateKind.TIME_ENTRY, "Fernwartung", "Fernwartung bei {{Kunde}}: "));
+        templates.save(TextTemplate.create(TemplateKind.TIME_ENTRY, "Vor-Ort-Einsatz", "Vor Ort bei {{Kunde}}: "));
+        templates.save(
+                TextTemplate.create(TemplateKind.TIME_ENTRY, "Telefonat", "Telefonat mit {{Ansprechpartner}}: "));
+    }
+
+    private void person(String name, String mailbox, Language language, Role role) {
+        staff.save(StaffMember.register(name, EmailAddress.of(mailbox + "@servicebot.local"), Set.of(role), language));
+    }
+
+    private void customer(String number, String name, Contact... contacts) {
+        Customer customer = Customer.create(number, name);
+        for (Contact contact : contacts) {
+            customer.addContact(contact);
+        }
+        customers.save(customer);
+    }
+
+    private static Contact contact(String name, String email, String phone, Language language) {
+        return Contact.create(name, email == null ? null : EmailAddress.of(email), phone, language);
+    }
+}

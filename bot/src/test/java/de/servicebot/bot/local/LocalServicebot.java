@@ -1,0 +1,83 @@
+package de.servicebot.bot.local;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import de.servicebot.adapter.postgres.EmbeddedDatabase;
+import de.servicebot.bot.ServicebotApplication;
+import de.servicebot.bot.TestSettings;
+import de.servicebot.core.catalog.CatalogRepository;
+import de.servicebot.core.customer.CustomerRepository;
+import de.servicebot.core.shared.Transactions;
+import de.servicebot.core.staff.StaffRepository;
+import de.servicebot.core.template.TextTemplateRepository;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * The local run ({@code ./mvnw -pl bot -am test-compile spring-boot:test-run}): Servicebot on an embedded
+ * PostgreSQL whose data stays in {@code .local-data/} of the checkout, with an in-process mail server and the demo
+ * company. It listens on localhost only. Being test code, none of it can reach a production build.
+ */
+public final class LocalServicebot {
+
+    private static final Logger log = LoggerFactory.getLogger(LocalServicebot.class);
+
+    private LocalServicebot() {}
+
+    public static void main(String[] args) {
+        Path dataDir = Path.of(System.getProperty("servicebot.local.data-dir", ".local-data"));
+        EmbeddedDatabase database = EmbeddedDatabase.persistentIn(dataDir.resolve("postgres"));
+        GreenMail mail = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        mail.start();
+
+        Map<String, Object> settings = new HashMap<>(database.springProperties());
+        settings.putAll(TestSettings.mailAndOutbox(mail.getSmtp().getPort()));
+        settings.put("servicebot.mail.from", "servicebot@servicebot.local");
+        settings.put("servicebot.mail.sender-name", "Servicebot (lokal)");
+        settings.put("server.address", "127.0.0.1");
+        settings.put("spring.profiles.active", "local");
+
+        new SpringApplicationBuilder(ServicebotApplication.class, LocalDemo.class)
+                .run(concat(TestSettings.asArguments(settings), args));
+        log.info(
+                "Servicebot runs locally: http://localhost:8080/actuator/health, data in {}", dataDir.toAbsolutePath());
+    }
+
+    private static String[] concat(String[] first, String[] second) {
+        String[] all = Arrays.copyOf(first, first.length + second.length);
+        System.arraycopy(second, 0, all, first.length, second.length);
+        return all;
+    }
+
+    /** Beans of the local run only; registered as a source, never found by component scanning. */
+    static class LocalDemo {
+
+        @Bean
+        DemoData demoData(
+                StaffRepository staff,
+                CustomerRepository customers,
+                CatalogRepository catalog,
+                TextTemplateRepository templates,
+                Transactions transactions) {
+            return new DemoData(staff, customers, catalog, templates, transactions);
+        }
+
+        @Bean
+        ApplicationRunner loadDemoData(DemoData demoData) {
+            return arguments -> {
+                if (demoData.loadIfAbsent()) {
+                    log.info("Demo data loaded: staff in every role, customers, types, categories, text templates");
+                } else {
+                    log.info("Demo data already present; left as it is");
+                }
+            };
+        }
+    }
+}
