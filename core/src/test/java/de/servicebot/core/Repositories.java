@@ -1,5 +1,7 @@
 package de.servicebot.core;
 
+import de.servicebot.core.audit.AuditLog;
+import de.servicebot.core.audit.InMemoryAuditLog;
 import de.servicebot.core.call.CallLogRepository;
 import de.servicebot.core.call.InMemoryCallLogRepository;
 import de.servicebot.core.catalog.CatalogRepository;
@@ -26,7 +28,8 @@ public record Repositories(
         TicketRepository tickets,
         TicketNumbers ticketNumbers,
         TimeEntryRepository timeEntries,
-        CallLogRepository calls) {
+        CallLogRepository calls,
+        AuditLog audit) {
 
     public static Repositories inMemory() {
         return new Repositories(
@@ -37,6 +40,7 @@ public record Repositories(
                 new InMemoryTicketRepository(),
                 new InMemoryTicketNumbers(),
                 new InMemoryTimeEntryRepository(),
-                new InMemoryCallLogRepository());
+                new InMemoryCallLogRepository(),
+                new InMemoryAuditLog());
     }
 }

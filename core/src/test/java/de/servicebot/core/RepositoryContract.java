@@ -3,11 +3,13 @@ package de.servicebot.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import de.servicebot.core.audit.AuditEntry;
 import de.servicebot.core.call.CallLog;
 import de.servicebot.core.catalog.CatalogFixtures;
 import de.servicebot.core.catalog.Category;
 import de.servicebot.core.catalog.TicketType;
 import de.servicebot.core.customer.Contact;
+import de.servicebot.core.customer.ContactMatch;
 import de.servicebot.core.customer.Customer;
 import de.servicebot.core.customer.CustomerFixtures;
 import de.servicebot.core.shared.DomainException;
@@ -153,6 +155,52 @@ public abstract class RepositoryContract {
 
         assertThat(found).extracting(Customer::id).containsExactly(alpha.id(), beta.id());
         assertThat(repos.customers().findByNamePrefix(prefix, 1)).hasSize(1);
+    }
+
+    @Test
+    void findsContactsByNamePrefixWithTheirCustomer() {
+        String prefix = "Kontakt" + unique();
+        Customer customer = CustomerFixtures.aCustomer("Firma " + prefix);
+        Contact bea = customer.addContact(Contact.create(prefix + " Bea", null, "", Language.DE));
+        Contact ada = customer.addContact(Contact.create(prefix.toUpperCase() + " Ada", null, "", Language.EN));
+        repos.customers().save(customer);
+
+        List<ContactMatch> found = repos.customers().findContactsByNamePrefix(prefix.toLowerCase(), 10);
+
+        assertThat(found).extracting(m -> m.contact().id()).containsExactly(ada.id(), bea.id());
+        assertThat(found.get(0).customerId()).isEqualTo(customer.id());
+        assertThat(found.get(0).customerName()).isEqualTo(customer.name());
+        assertThat(found.get(0).contact().language()).isEqualTo(Language.EN);
+    }
+
+    @Test
+    void keepsTheAppointmentOfAForwardedTicket() {
+        StaffMember technician = repos.staff().save(StaffFixtures.aTechnician());
+        Ticket ticket = aTicket(storedCustomer());
+        java.time.LocalDateTime thursdayTen = java.time.LocalDateTime.of(2026, 11, 27, 10, 0);
+        ticket.forwardTo(technician, java.util.Optional.of(thursdayTen));
+
+        repos.tickets().save(ticket);
+
+        assertThat(repos.tickets().findById(ticket.id()).orElseThrow().appointment())
+                .contains(thursdayTen);
+    }
+
+    @Test
+    void keepsTheAuditTrailOfAnObjectInOrder() {
+        StaffMember admin = repos.staff().save(StaffFixtures.anAdmin());
+        String subject = UUID.randomUUID().toString();
+        AuditEntry first = new AuditEntry(NOW, admin.id(), "time-entry.booked", subject, "minutes=45");
+        AuditEntry second = new AuditEntry(NOW.plusSeconds(5), admin.id(), "time-entry.deleted", subject, "");
+
+        repos.audit().record(first);
+        repos.audit().record(second);
+
+        assertThat(repos.audit().about(subject))
+                .extracting(AuditEntry::action, AuditEntry::by)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("time-entry.booked", admin.id()),
+                        org.assertj.core.groups.Tuple.tuple("time-entry.deleted", admin.id()));
     }
 
     @Test

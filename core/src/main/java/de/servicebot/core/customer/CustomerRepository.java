@@ -20,6 +20,9 @@ public interface CustomerRepository {
     /** Customers whose name starts with the prefix, ignoring case, ordered by name; at most {@code limit}. */
     List<Customer> findByNamePrefix(String prefix, int limit);
 
+    /** Contacts whose name starts with the prefix, ignoring case, ordered by name; at most {@code limit}. */
+    List<ContactMatch> findContactsByNamePrefix(String prefix, int limit);
+
     /** The customer a contact belongs to. */
     Optional<Customer> findByContact(ContactId contactId);
 }

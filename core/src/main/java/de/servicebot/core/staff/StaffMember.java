@@ -89,6 +89,21 @@ public final class StaffMember implements Versioned {
         DomainException.require(active && hasAnyRole(wanted), "staff.role-required", List.of(wanted));
     }
 
+    /** Whether this person, being active, holds a role granting the permission. */
+    public boolean may(Permission permission) {
+        return active && permission.roles().stream().anyMatch(roles::contains);
+    }
+
+    /** Throws {@code staff.not-permitted} unless this person {@link #may} do it. */
+    public void require(Permission permission) {
+        DomainException.require(may(permission), "staff.not-permitted", permission);
+    }
+
+    /** Whether Servicebot can reach this person in chat (Teams or Slack) for a proactive message. */
+    public boolean reachableInChat() {
+        return active && (teamsUserId != null || slackUserId != null);
+    }
+
     /** Stores the Teams user this person wrote from, so that proactive messages reach them. */
     public void linkTeams(String teamsUserId) {
         this.teamsUserId = chatId(teamsUserId);

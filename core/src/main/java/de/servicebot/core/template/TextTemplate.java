@@ -2,12 +2,12 @@ package de.servicebot.core.template;
 
 import de.servicebot.core.shared.DomainException;
 import de.servicebot.core.shared.Texts;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A text template (Textbaustein). Its body may contain placeholders such as {@code {{Kunde}}}; {@link #fill} replaces
@@ -23,14 +23,13 @@ public record TextTemplate(TextTemplateId id, TemplateKind kind, String name, St
 
     static final int MAX_NAME = 80;
     static final int MAX_BODY = 4000;
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{([^{}]*)}}");
 
     public TextTemplate {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(kind, "kind");
         name = Texts.required(name, MAX_NAME, "template.name-missing", "template.name-too-long");
         body = Texts.optional(body, MAX_BODY, "template.body-too-long");
-        Matcher matcher = PLACEHOLDER.matcher(body);
+        Matcher matcher = Placeholders.PLACEHOLDER.matcher(body);
         while (matcher.find()) {
             String token = matcher.group(1);
             DomainException.require(
@@ -45,7 +44,7 @@ public record TextTemplate(TextTemplateId id, TemplateKind kind, String name, St
     /** The placeholders this template uses. */
     public Set<Placeholder> placeholders() {
         Set<Placeholder> used = EnumSet.noneOf(Placeholder.class);
-        Matcher matcher = PLACEHOLDER.matcher(body);
+        Matcher matcher = Placeholders.PLACEHOLDER.matcher(body);
         while (matcher.find()) {
             Placeholder.byToken(matcher.group(1)).ifPresent(used::add);
         }
@@ -54,14 +53,16 @@ public record TextTemplate(TextTemplateId id, TemplateKind kind, String name, St
 
     /** The body with every placeholder replaced by its value; a placeholder without a value becomes empty. */
     public String fill(Map<Placeholder, String> values) {
-        Matcher matcher = PLACEHOLDER.matcher(body);
-        StringBuilder filled = new StringBuilder();
-        while (matcher.find()) {
-            Placeholder placeholder = Placeholder.byToken(matcher.group(1)).orElseThrow();
-            matcher.appendReplacement(filled, Matcher.quoteReplacement(values.getOrDefault(placeholder, "")));
+        Map<Placeholder, String> all = new EnumMap<>(Placeholder.class);
+        for (Placeholder placeholder : Placeholder.values()) {
+            all.put(placeholder, values.getOrDefault(placeholder, ""));
         }
-        matcher.appendTail(filled);
-        return filled.toString();
+        return Placeholders.fill(body, all);
+    }
+
+    /** The body with the given placeholders filled and the others kept, for a text the user completes. */
+    public String fillKnown(Map<Placeholder, String> values) {
+        return Placeholders.fill(body, values);
     }
 
     public TextTemplate withBody(String body) {

@@ -10,6 +10,7 @@ import de.servicebot.core.staff.Role;
 import de.servicebot.core.staff.StaffId;
 import de.servicebot.core.staff.StaffMember;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -33,6 +34,7 @@ public final class Ticket implements Versioned {
     private String description;
     private TicketStatus status;
     private StaffId assignee;
+    private LocalDateTime appointment;
     private final StaffId createdBy;
     private final Instant createdAt;
     private final long version;
@@ -43,6 +45,7 @@ public final class Ticket implements Versioned {
             OpenTicket what,
             TicketStatus status,
             StaffId assignee,
+            LocalDateTime appointment,
             StaffId createdBy,
             Instant createdAt,
             long version) {
@@ -56,6 +59,7 @@ public final class Ticket implements Versioned {
         this.description = what.description();
         this.status = Objects.requireNonNull(status, "status");
         this.assignee = assignee;
+        this.appointment = appointment;
         this.createdBy = Objects.requireNonNull(createdBy, "createdBy");
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
         this.version = version;
@@ -63,7 +67,7 @@ public final class Ticket implements Versioned {
 
     /** Opens a new ticket under the given number; {@link OpenTicket} has already checked that nothing is missing. */
     public static Ticket open(OpenTicket what, TicketNumber number, StaffId createdBy, Instant now) {
-        return new Ticket(TicketId.newId(), number, what, TicketStatus.NEW, null, createdBy, now, 0);
+        return new Ticket(TicketId.newId(), number, what, TicketStatus.NEW, null, null, createdBy, now, 0);
     }
 
     public static Ticket restore(
@@ -72,10 +76,20 @@ public final class Ticket implements Versioned {
             OpenTicket what,
             TicketStatus status,
             Optional<StaffId> assignee,
+            Optional<LocalDateTime> appointment,
             StaffId createdBy,
             Instant createdAt,
             long version) {
-        return new Ticket(id, number, what, status, assignee.orElse(null), createdBy, createdAt, version);
+        return new Ticket(
+                id,
+                number,
+                what,
+                status,
+                assignee.orElse(null),
+                appointment.orElse(null),
+                createdBy,
+                createdAt,
+                version);
     }
 
     /**
@@ -83,12 +97,18 @@ public final class Ticket implements Versioned {
      * ticket; forwarding again hands it to someone else.
      */
     public void forwardTo(StaffMember technician) {
+        forwardTo(technician, Optional.empty());
+    }
+
+    /** Hands the ticket to a technician, with the appointment agreed with the customer, if there is one. */
+    public void forwardTo(StaffMember technician, Optional<LocalDateTime> agreedAppointment) {
         DomainException.require(
                 technician.active() && technician.hasRole(Role.TECHNICIAN),
                 "ticket.assignee-not-technician",
                 technician.name());
         moveTo(TicketStatus.FORWARDED);
         this.assignee = technician.id();
+        agreedAppointment.ifPresent(start -> this.appointment = start);
     }
 
     /** The assignee starts working on the ticket. */
@@ -169,6 +189,11 @@ public final class Ticket implements Versioned {
 
     public Optional<StaffId> assignee() {
         return Optional.ofNullable(assignee);
+    }
+
+    /** The appointment agreed with the customer (Termin), if any. */
+    public Optional<LocalDateTime> appointment() {
+        return Optional.ofNullable(appointment);
     }
 
     public StaffId createdBy() {

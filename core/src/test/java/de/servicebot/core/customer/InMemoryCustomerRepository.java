@@ -46,6 +46,19 @@ public final class InMemoryCustomerRepository implements CustomerRepository {
     }
 
     @Override
+    public List<ContactMatch> findContactsByNamePrefix(String prefix, int limit) {
+        String wanted = prefix.trim().toLowerCase(Locale.ROOT);
+        return store.all().stream()
+                .flatMap(c -> c.contacts().stream().map(k -> new ContactMatch(c.id(), c.name(), k)))
+                .filter(m -> m.contact().name().toLowerCase(Locale.ROOT).startsWith(wanted))
+                .sorted(Comparator.comparing(
+                                (ContactMatch m) -> m.contact().name().toLowerCase(Locale.ROOT))
+                        .thenComparing(m -> m.customerName().toLowerCase(Locale.ROOT)))
+                .limit(limit)
+                .toList();
+    }
+
+    @Override
     public Optional<Customer> findByContact(ContactId contactId) {
         return store.all().stream()
                 .filter(c -> c.contact(contactId).isPresent())

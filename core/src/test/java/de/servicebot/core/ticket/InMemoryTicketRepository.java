@@ -13,7 +13,15 @@ public final class InMemoryTicketRepository implements TicketRepository {
             Comparator.comparing(Ticket::number).reversed();
 
     private final VersionedStore<TicketId, Ticket> store = new VersionedStore<>((t, version) -> Ticket.restore(
-            t.id(), t.number(), t.content(), t.status(), t.assignee(), t.createdBy(), t.createdAt(), version));
+            t.id(),
+            t.number(),
+            t.content(),
+            t.status(),
+            t.assignee(),
+            t.appointment(),
+            t.createdBy(),
+            t.createdAt(),
+            version));
 
     @Override
     public Ticket save(Ticket ticket) {

@@ -5,6 +5,7 @@ import de.servicebot.adapter.postgres.Rows.CustomerRow;
 import de.servicebot.adapter.postgres.SpringDataRepositories.CustomerRows;
 import de.servicebot.core.customer.Contact;
 import de.servicebot.core.customer.ContactId;
+import de.servicebot.core.customer.ContactMatch;
 import de.servicebot.core.customer.Customer;
 import de.servicebot.core.customer.CustomerId;
 import de.servicebot.core.customer.CustomerRepository;
@@ -14,6 +15,7 @@ import de.servicebot.core.shared.Language;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 class JdbcCustomerRepository implements CustomerRepository {
 
@@ -48,6 +50,16 @@ class JdbcCustomerRepository implements CustomerRepository {
     }
 
     @Override
+    public List<ContactMatch> findContactsByNamePrefix(String prefix, int limit) {
+        return rows.findContactsByNamePattern(Versions.prefixPattern(prefix), limit).stream()
+                .map(row -> new ContactMatch(
+                        new CustomerId(row.customerId()),
+                        row.customerName(),
+                        toContact(row.id(), row.name(), row.email(), row.phone(), row.language())))
+                .toList();
+    }
+
+    @Override
     public Optional<Customer> findByContact(ContactId contactId) {
         return rows.findByContact(contactId.value()).map(JdbcCustomerRepository::toDomain);
     }
@@ -65,14 +77,18 @@ class JdbcCustomerRepository implements CustomerRepository {
                 customer.id().value(), customer.number(), customer.name(), contacts, Versions.toRow(customer));
     }
 
+    private static Contact toContact(UUID id, String name, String email, String phone, String language) {
+        return new Contact(
+                new ContactId(id),
+                name,
+                Optional.ofNullable(email).map(EmailAddress::of),
+                phone,
+                Language.fromTag(language));
+    }
+
     private static Customer toDomain(CustomerRow row) {
         List<Contact> contacts = row.contacts().stream()
-                .map(c -> new Contact(
-                        new ContactId(c.contactId()),
-                        c.name(),
-                        Optional.ofNullable(c.email()).map(EmailAddress::of),
-                        c.phone(),
-                        Language.fromTag(c.language())))
+                .map(c -> toContact(c.contactId(), c.name(), c.email(), c.phone(), c.language()))
                 .toList();
         return Customer.restore(
                 new CustomerId(row.id()), row.number(), row.name(), contacts, Versions.fromRow(row.version()));

@@ -68,6 +68,7 @@ class JdbcTicketRepository implements TicketRepository {
                 t.description(),
                 t.status().name(),
                 t.assignee().map(StaffId::value).orElse(null),
+                t.appointment().orElse(null),
                 t.createdBy().value(),
                 t.createdAt(),
                 Versions.toRow(t));
@@ -87,6 +88,7 @@ class JdbcTicketRepository implements TicketRepository {
                 content,
                 TicketStatus.valueOf(row.status()),
                 Optional.ofNullable(row.assigneeId()).map(StaffId::new),
+                Optional.ofNullable(row.appointment()),
                 new StaffId(row.createdBy()),
                 row.createdAt(),
                 Versions.fromRow(row.version()));

@@ -1,5 +1,6 @@
 package de.servicebot.adapter.postgres;
 
+import de.servicebot.adapter.postgres.SpringDataRepositories.AuditRows;
 import de.servicebot.adapter.postgres.SpringDataRepositories.CallLogRows;
 import de.servicebot.adapter.postgres.SpringDataRepositories.CategoryRows;
 import de.servicebot.adapter.postgres.SpringDataRepositories.CustomerRows;
@@ -8,6 +9,7 @@ import de.servicebot.adapter.postgres.SpringDataRepositories.TextTemplateRows;
 import de.servicebot.adapter.postgres.SpringDataRepositories.TicketRows;
 import de.servicebot.adapter.postgres.SpringDataRepositories.TicketTypeRows;
 import de.servicebot.adapter.postgres.SpringDataRepositories.TimeEntryRows;
+import de.servicebot.core.audit.AuditLog;
 import de.servicebot.core.call.CallLogRepository;
 import de.servicebot.core.catalog.CatalogRepository;
 import de.servicebot.core.customer.CustomerRepository;
@@ -61,6 +63,11 @@ public class PostgresConfiguration {
     @Bean
     TimeEntryRepository timeEntryRepository(TimeEntryRows rows) {
         return new JdbcTimeEntryRepository(rows);
+    }
+
+    @Bean
+    AuditLog auditLog(AuditRows rows) {
+        return new JdbcAuditLog(rows);
     }
 
     @Bean

@@ -2,6 +2,7 @@ package de.servicebot.adapter.postgres;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -55,6 +56,10 @@ final class Rows {
     @Table("contact")
     record ContactRow(@Column("id") UUID contactId, String name, String email, String phone, String language) {}
 
+    /** A query result, not a table: a contact with its customer's id and name. */
+    record ContactMatchRow(
+            UUID id, String name, String email, String phone, String language, UUID customerId, String customerName) {}
+
     @Table("ticket_type")
     record TicketTypeRow(@Id UUID id, String name, boolean active) {}
 
@@ -77,6 +82,7 @@ final class Rows {
             String description,
             String status,
             UUID assigneeId,
+            LocalDateTime appointment,
             UUID createdBy,
             Instant createdAt,
             @Version Long version) {
@@ -94,6 +100,7 @@ final class Rows {
                     description,
                     status,
                     assigneeId,
+                    appointment,
                     createdBy,
                     createdAt,
                     version);
@@ -129,6 +136,9 @@ final class Rows {
                     version);
         }
     }
+
+    @Table("audit_log")
+    record AuditRow(@Id Long id, Instant at, UUID staffId, String action, String subjectId, String details) {}
 
     @Table("call_log")
     record CallLogRow(

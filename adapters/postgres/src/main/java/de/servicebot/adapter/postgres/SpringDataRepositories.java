@@ -1,7 +1,9 @@
 package de.servicebot.adapter.postgres;
 
+import de.servicebot.adapter.postgres.Rows.AuditRow;
 import de.servicebot.adapter.postgres.Rows.CallLogRow;
 import de.servicebot.adapter.postgres.Rows.CategoryRow;
+import de.servicebot.adapter.postgres.Rows.ContactMatchRow;
 import de.servicebot.adapter.postgres.Rows.CustomerRow;
 import de.servicebot.adapter.postgres.Rows.StaffRow;
 import de.servicebot.adapter.postgres.Rows.TextTemplateRow;
@@ -43,6 +45,13 @@ final class SpringDataRepositories {
                 select * from customer where lower(name) like :pattern escape '\\'
                 order by lower(name), number limit :limit""")
         List<CustomerRow> findByNamePattern(String pattern, int limit);
+
+        @Query("""
+                select k.id, k.name, k.email, k.phone, k.language, c.id as customer_id, c.name as customer_name
+                from contact k join customer c on c.id = k.customer_id
+                where lower(k.name) like :pattern escape '\\'
+                order by lower(k.name), lower(c.name) limit :limit""")
+        List<ContactMatchRow> findContactsByNamePattern(String pattern, int limit);
 
         @Query("select c.* from customer c join contact k on k.customer_id = c.id where k.id = :contactId")
         Optional<CustomerRow> findByContact(UUID contactId);
@@ -89,6 +98,12 @@ final class SpringDataRepositories {
 
         @Query("select * from time_entry where ticket_id = :ticketId order by work_date, recorded_at, id")
         List<TimeEntryRow> findByTicket(UUID ticketId);
+    }
+
+    interface AuditRows extends ListCrudRepository<AuditRow, Long> {
+
+        @Query("select * from audit_log where subject_id = :subjectId order by at, id")
+        List<AuditRow> findBySubject(String subjectId);
     }
 
     interface CallLogRows extends ListCrudRepository<CallLogRow, UUID> {

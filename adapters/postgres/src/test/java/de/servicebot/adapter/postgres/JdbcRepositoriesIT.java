@@ -2,6 +2,7 @@ package de.servicebot.adapter.postgres;
 
 import de.servicebot.core.Repositories;
 import de.servicebot.core.RepositoryContract;
+import de.servicebot.core.audit.AuditLog;
 import de.servicebot.core.call.CallLogRepository;
 import de.servicebot.core.catalog.CatalogRepository;
 import de.servicebot.core.customer.CustomerRepository;
@@ -48,8 +49,12 @@ class JdbcRepositoriesIT extends RepositoryContract {
     @Autowired
     CallLogRepository calls;
 
+    @Autowired
+    AuditLog audit;
+
     @Override
     protected Repositories repositories() {
-        return new Repositories(staff, customers, catalog, templates, tickets, ticketNumbers, timeEntries, calls);
+        return new Repositories(
+                staff, customers, catalog, templates, tickets, ticketNumbers, timeEntries, calls, audit);
     }
 }

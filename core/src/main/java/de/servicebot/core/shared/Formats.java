@@ -1,0 +1,29 @@
+package de.servicebot.core.shared;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** Dates and times as people write them in each language, for texts that leave the system (mails, templates). */
+public final class Formats {
+
+    private static final DateTimeFormatter GERMAN_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy", Locale.GERMAN);
+    private static final DateTimeFormatter ENGLISH_DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter GERMAN_APPOINTMENT =
+            DateTimeFormatter.ofPattern("EEEE, dd.MM.yyyy, HH:mm 'Uhr'", Locale.GERMAN);
+    private static final DateTimeFormatter ENGLISH_APPOINTMENT =
+            DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy, HH:mm", Locale.ENGLISH);
+
+    private Formats() {}
+
+    /** {@code 26.11.2026} or {@code 26 Nov 2026}. */
+    public static String date(LocalDate date, Language language) {
+        return (language == Language.EN ? ENGLISH_DATE : GERMAN_DATE).format(date);
+    }
+
+    /** {@code Donnerstag, 27.11.2026, 10:00 Uhr} or {@code Thursday, 27 November 2026, 10:00}. */
+    public static String appointment(LocalDateTime start, Language language) {
+        return (language == Language.EN ? ENGLISH_APPOINTMENT : GERMAN_APPOINTMENT).format(start);
+    }
+}

@@ -1,0 +1,39 @@
+package de.servicebot.core.staff;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * What a person may do, by role. Everyone on staff sees every ticket and may log a call on it (whoever answers the
+ * phone must find the ticket); sales, technicians and admins create and forward tickets and book their own time; only
+ * admins book time for someone else.
+ *
+ * <pre>
+ *                      SALES  TECHNICIAN  BACKOFFICE  ADMIN
+ * VIEW_TICKETS           x        x           x         x
+ * LOG_CALL               x        x           x         x
+ * CREATE_TICKET          x        x                     x
+ * FORWARD_TICKET         x        x                     x
+ * LOG_OWN_TIME           x        x                     x
+ * LOG_TIME_FOR_OTHERS                                   x
+ * </pre>
+ */
+public enum Permission {
+    VIEW_TICKETS(Role.SALES, Role.TECHNICIAN, Role.BACKOFFICE, Role.ADMIN),
+    LOG_CALL(Role.SALES, Role.TECHNICIAN, Role.BACKOFFICE, Role.ADMIN),
+    CREATE_TICKET(Role.SALES, Role.TECHNICIAN, Role.ADMIN),
+    FORWARD_TICKET(Role.SALES, Role.TECHNICIAN, Role.ADMIN),
+    LOG_OWN_TIME(Role.SALES, Role.TECHNICIAN, Role.ADMIN),
+    LOG_TIME_FOR_OTHERS(Role.ADMIN);
+
+    private final Set<Role> roles;
+
+    Permission(Role first, Role... more) {
+        this.roles = EnumSet.of(first, more);
+    }
+
+    /** The roles that grant this permission. */
+    public Set<Role> roles() {
+        return Set.copyOf(roles);
+    }
+}

@@ -1,0 +1,38 @@
+package de.servicebot.core.ticket;
+
+import de.servicebot.core.shared.DomainException;
+import de.servicebot.core.shared.Texts;
+import de.servicebot.core.staff.StaffId;
+import de.servicebot.core.time.WorkDuration;
+import java.time.LocalDateTime;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Forwarding a ticket (weiterleiten): to which technician, whether the customer's contact is told that the request
+ * was received ("Kunde-E-Mail", on by default), the appointment agreed with the customer and a text for that mail,
+ * and how long creating the ticket took (booked as "Ticketerstellung" on the first forward).
+ */
+public record ForwardTicket(
+        TicketId ticketId,
+        StaffId technicianId,
+        boolean notifyCustomer,
+        Optional<LocalDateTime> appointment,
+        String text,
+        Optional<WorkDuration> creationTime) {
+
+    public static final int MAX_TEXT = 2000;
+
+    public ForwardTicket {
+        Objects.requireNonNull(ticketId, "ticketId");
+        DomainException.require(technicianId != null, "ticket.technician-missing");
+        Objects.requireNonNull(appointment, "appointment");
+        text = Texts.optional(text, MAX_TEXT, "ticket.receipt-text-too-long");
+        Objects.requireNonNull(creationTime, "creationTime");
+    }
+
+    /** Forwarding as the process wants it by default: with the customer e-mail, no appointment, no extra text. */
+    public static ForwardTicket to(TicketId ticketId, StaffId technicianId) {
+        return new ForwardTicket(ticketId, technicianId, true, Optional.empty(), "", Optional.empty());
+    }
+}

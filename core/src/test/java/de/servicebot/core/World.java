@@ -1,0 +1,127 @@
+package de.servicebot.core;
+
+import de.servicebot.core.call.CallService;
+import de.servicebot.core.catalog.Category;
+import de.servicebot.core.catalog.TicketType;
+import de.servicebot.core.customer.Contact;
+import de.servicebot.core.customer.Customer;
+import de.servicebot.core.customer.CustomerService;
+import de.servicebot.core.notification.RecordingNotifier;
+import de.servicebot.core.shared.DirectTransactions;
+import de.servicebot.core.shared.EmailAddress;
+import de.servicebot.core.shared.Language;
+import de.servicebot.core.staff.Role;
+import de.servicebot.core.staff.StaffFixtures;
+import de.servicebot.core.staff.StaffMember;
+import de.servicebot.core.template.TemplateKind;
+import de.servicebot.core.template.TextTemplate;
+import de.servicebot.core.ticket.ForwardTicket;
+import de.servicebot.core.ticket.OpenTicket;
+import de.servicebot.core.ticket.Ticket;
+import de.servicebot.core.ticket.TicketService;
+import de.servicebot.core.time.TimeService;
+import de.servicebot.core.time.WorkDuration;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+
+/**
+ * A small company on the in-memory fakes, for service tests: staff in every role, a customer with a German contact
+ * (with e-mail), an English one and one without e-mail, a type, a category and the process's text templates. The
+ * clock stands at Thursday 26 Nov 2026, 09:30 in Berlin.
+ */
+public final class World {
+
+    public static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+    public static final Instant NOW = Instant.parse("2026-11-26T08:30:00Z");
+    public static final String TICKET_NEW = "Kunde: {{Kunde}}\nAnsprechpartner: {{Ansprechpartner}}\n"
+            + "Aufgenommen am {{Datum}} von {{Ersteller}}\nAnliegen:";
+
+    public final Repositories repos = Repositories.inMemory();
+    public final RecordingNotifier notifier = new RecordingNotifier();
+    public final Clock clock;
+    public final TicketService tickets;
+    public final TimeService time;
+    public final CallService calls;
+    public final CustomerService customers;
+
+    public final StaffMember sales;
+    public final StaffMember technician;
+    public final StaffMember backOffice;
+    public final StaffMember admin;
+    public final Customer customer;
+    public final Contact anna;
+    public final Contact john;
+    public final Contact withoutEmail;
+    public final TicketType type;
+    public final Category category;
+
+    public World() {
+        this(Clock.fixed(NOW, BERLIN));
+    }
+
+    public World(Clock clock) {
+        this.clock = clock;
+        DirectTransactions transactions = new DirectTransactions();
+        tickets = new TicketService(
+                repos.tickets(),
+                repos.ticketNumbers(),
+                repos.customers(),
+                repos.catalog(),
+                repos.templates(),
+                repos.staff(),
+                repos.timeEntries(),
+                notifier,
+                repos.audit(),
+                transactions,
+                clock,
+                WorkDuration.ofMinutes(10));
+        time = new TimeService(
+                repos.timeEntries(),
+                repos.tickets(),
+                repos.templates(),
+                repos.staff(),
+                repos.audit(),
+                transactions,
+                clock);
+        calls = new CallService(repos.calls(), repos.tickets(), repos.staff(), notifier, transactions, clock);
+        customers = new CustomerService(repos.customers());
+
+        sales = repos.staff().save(StaffFixtures.aStaffMember("Vera Vertrieb", Role.SALES));
+        technician = repos.staff().save(StaffFixtures.aStaffMember("Tim Technik", Role.TECHNICIAN));
+        backOffice = repos.staff().save(StaffFixtures.aStaffMember("Ines Innendienst", Role.BACKOFFICE));
+        admin = repos.staff().save(StaffFixtures.aStaffMember("Adam Admin", Role.ADMIN));
+
+        Customer müller = Customer.create("K-10001", "Müller Maschinenbau GmbH");
+        anna = müller.addContact(
+                Contact.create("Anna Berger", EmailAddress.of("anna@mueller.example"), "+49 89 1", Language.DE));
+        john = müller.addContact(
+                Contact.create("John Smith", EmailAddress.of("john@mueller.example"), "", Language.EN));
+        withoutEmail = müller.addContact(Contact.create("Lena Korn", null, "0821 1", Language.DE));
+        customer = repos.customers().save(müller);
+        type = repos.catalog().save(TicketType.create("Störung"));
+        category = repos.catalog().save(Category.create("Drucker"));
+        repos.templates().save(TextTemplate.create(TemplateKind.TICKET, TextTemplate.TICKET_NEW, TICKET_NEW));
+        repos.templates()
+                .save(TextTemplate.create(
+                        TemplateKind.TIME_ENTRY, TextTemplate.TICKET_CREATION, "Ticket {{Ticketnummer}} aufgenommen"));
+        repos.templates().save(TextTemplate.create(TemplateKind.TIME_ENTRY, "Fernwartung", "Fernwartung: {{Betreff}}"));
+    }
+
+    public OpenTicket printerTicket(Contact contact) {
+        return new OpenTicket(customer.id(), contact.id(), type.id(), category.id(), "Drucker druckt nicht", "");
+    }
+
+    /** A ticket opened by sales for Anna. */
+    public Ticket openedTicket() {
+        return tickets.open(printerTicket(anna), sales);
+    }
+
+    /** A ticket opened by sales for Anna and forwarded to the technician, without customer mail. */
+    public Ticket forwardedTicket() {
+        Ticket ticket = openedTicket();
+        ForwardTicket quiet = new ForwardTicket(
+                ticket.id(), technician.id(), false, java.util.Optional.empty(), "", java.util.Optional.empty());
+        return tickets.forward(quiet, sales);
+    }
+}
