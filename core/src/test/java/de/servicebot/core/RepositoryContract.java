@@ -204,6 +204,18 @@ public abstract class RepositoryContract {
     }
 
     @Test
+    void findsSeveralCustomersByIdInOneLookup() {
+        Customer first = repos.customers().save(CustomerFixtures.aCustomer("Eins " + unique()));
+        Customer second = repos.customers().save(CustomerFixtures.aCustomer("Zwei " + unique()));
+
+        List<Customer> found = repos.customers()
+                .findAllById(java.util.Set.of(first.id(), second.id(), de.servicebot.core.customer.CustomerId.newId()));
+
+        assertThat(found).extracting(Customer::name).containsExactlyInAnyOrder(first.name(), second.name());
+        assertThat(found).allSatisfy(c -> assertThat(c.contacts()).hasSize(1));
+    }
+
+    @Test
     void treatsWildcardsInAPrefixAsPlainText() {
         String prefix = "Wild" + unique();
         repos.customers().save(CustomerFixtures.aCustomer(prefix + "X Corp"));

@@ -3,6 +3,8 @@ package de.servicebot.core;
 import de.servicebot.core.call.CallService;
 import de.servicebot.core.catalog.Category;
 import de.servicebot.core.catalog.TicketType;
+import de.servicebot.core.creation.CreationService;
+import de.servicebot.core.creation.ForwardTicket;
 import de.servicebot.core.customer.Contact;
 import de.servicebot.core.customer.Customer;
 import de.servicebot.core.customer.CustomerService;
@@ -15,7 +17,6 @@ import de.servicebot.core.staff.StaffFixtures;
 import de.servicebot.core.staff.StaffMember;
 import de.servicebot.core.template.TemplateKind;
 import de.servicebot.core.template.TextTemplate;
-import de.servicebot.core.ticket.ForwardTicket;
 import de.servicebot.core.ticket.OpenTicket;
 import de.servicebot.core.ticket.Ticket;
 import de.servicebot.core.ticket.TicketService;
@@ -41,6 +42,7 @@ public final class World {
     public final RecordingNotifier notifier = new RecordingNotifier();
     public final Clock clock;
     public final TicketService tickets;
+    public final CreationService creation;
     public final TimeService time;
     public final CallService calls;
     public final CustomerService customers;
@@ -63,7 +65,8 @@ public final class World {
     public World(Clock clock) {
         this.clock = clock;
         DirectTransactions transactions = new DirectTransactions();
-        tickets = new TicketService(
+        tickets = new TicketService(repos.tickets(), repos.customers(), repos.catalog(), repos.staff(), clock);
+        creation = new CreationService(
                 repos.tickets(),
                 repos.ticketNumbers(),
                 repos.customers(),
@@ -114,7 +117,7 @@ public final class World {
 
     /** A ticket opened by sales for Anna. */
     public Ticket openedTicket() {
-        return tickets.open(printerTicket(anna), sales);
+        return creation.open(printerTicket(anna), sales);
     }
 
     /** A ticket opened by sales for Anna and forwarded to the technician, without customer mail. */
@@ -122,6 +125,6 @@ public final class World {
         Ticket ticket = openedTicket();
         ForwardTicket quiet = new ForwardTicket(
                 ticket.id(), technician.id(), false, java.util.Optional.empty(), "", java.util.Optional.empty());
-        return tickets.forward(quiet, sales);
+        return creation.forward(quiet, sales);
     }
 }

@@ -16,6 +16,7 @@ import org.springframework.validation.annotation.Validated;
  * Everything Servicebot itself needs to know, under {@code servicebot.*} (environment: {@code SERVICEBOT_*}).
  *
  * @param timeZone the company's time zone; "today" and "the day before" are counted in it
+ * @param tickets how tickets are handled
  * @param mail the mail server and sender
  * @param outbox how undeliverable notifications are retried
  */
@@ -23,8 +24,12 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("servicebot")
 public record ServicebotProperties(
         @NotNull ZoneId timeZone,
+        @Valid @NotNull Tickets tickets,
         @Valid @NotNull Mail mail,
         @Valid @NotNull Outbox outbox) {
+
+    /** @param creationTime what creating a ticket takes unless the creator says otherwise ("Ticketerstellung") */
+    public record Tickets(@NotNull Duration creationTime) {}
 
     /**
      * @param host the SMTP server, e.g. {@code smtp.office365.com}

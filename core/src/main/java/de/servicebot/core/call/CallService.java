@@ -46,7 +46,7 @@ public final class CallService {
         this.clock = clock;
     }
 
-    public CallLog log(LogCall request, StaffMember by) {
+    public LoggedCall log(LogCall request, StaffMember by) {
         by.require(Permission.LOG_CALL);
         return transactions.inTransaction(() -> {
             Ticket ticket = tickets.findById(request.ticketId())
@@ -61,10 +61,10 @@ public final class CallService {
                     by.id(),
                     clock.instant());
             calls.add(call);
-            handler(ticket)
-                    .filter(handler -> !handler.id().equals(by.id()))
-                    .ifPresent(handler -> notifyHandler(handler, ticket, call, by));
-            return call;
+            Optional<StaffMember> handler =
+                    handler(ticket).filter(someone -> !someone.id().equals(by.id()));
+            handler.ifPresent(someone -> notifyHandler(someone, ticket, call, by));
+            return new LoggedCall(call, handler.map(StaffMember::name));
         });
     }
 

@@ -2,6 +2,7 @@ package de.servicebot.core.customer;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** Stores customers with their contacts; finds them by name prefix for type-ahead. */
 public interface CustomerRepository {
@@ -16,6 +17,9 @@ public interface CustomerRepository {
     Optional<Customer> findById(CustomerId id);
 
     Optional<Customer> findByNumber(String number);
+
+    /** The customers with these ids, in one lookup; ids without a customer are left out. */
+    List<Customer> findAllById(Set<CustomerId> ids);
 
     /** Customers whose name starts with the prefix, ignoring case, ordered by name; at most {@code limit}. */
     List<Customer> findByNamePrefix(String prefix, int limit);

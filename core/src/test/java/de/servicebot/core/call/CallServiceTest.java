@@ -20,10 +20,11 @@ class CallServiceTest {
     void logsTheCallOnTheTicketAndTellsTheAssigneeByMail() {
         Ticket ticket = world.forwardedTicket();
 
-        world.calls.log(
+        LoggedCall logged = world.calls.log(
                 new LogCall(ticket.id(), "Anna Berger", "+49 89 1", "Drucker druckt wieder nicht", true),
                 world.backOffice);
 
+        assertThat(logged.notified()).contains("Tim Technik");
         assertThat(world.repos.calls().findByTicket(ticket.id()))
                 .singleElement()
                 .satisfies(call -> {
@@ -73,9 +74,11 @@ class CallServiceTest {
     void doesNotTellTheAssigneeAboutACallTheyLoggedThemselves() {
         Ticket ticket = world.forwardedTicket();
 
-        world.calls.log(new LogCall(ticket.id(), "Anna Berger", "", "Rückmeldung", false), world.technician);
+        LoggedCall logged =
+                world.calls.log(new LogCall(ticket.id(), "Anna Berger", "", "Rückmeldung", false), world.technician);
 
         assertThat(world.notifier.sent()).isEmpty();
+        assertThat(logged.notified()).isEmpty();
         assertThat(world.repos.calls().findByTicket(ticket.id())).hasSize(1);
     }
 

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 public final class InMemoryCustomerRepository implements CustomerRepository {
 
@@ -32,6 +33,11 @@ public final class InMemoryCustomerRepository implements CustomerRepository {
         return store.all().stream()
                 .filter(c -> c.number().equalsIgnoreCase(number.trim()))
                 .findFirst();
+    }
+
+    @Override
+    public List<Customer> findAllById(Set<CustomerId> ids) {
+        return store.all().stream().filter(c -> ids.contains(c.id())).toList();
     }
 
     @Override

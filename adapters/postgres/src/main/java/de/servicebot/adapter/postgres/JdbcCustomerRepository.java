@@ -15,6 +15,7 @@ import de.servicebot.core.shared.Language;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 class JdbcCustomerRepository implements CustomerRepository {
@@ -40,6 +41,13 @@ class JdbcCustomerRepository implements CustomerRepository {
     @Override
     public Optional<Customer> findByNumber(String number) {
         return rows.findByNumber(number.strip()).map(JdbcCustomerRepository::toDomain);
+    }
+
+    @Override
+    public List<Customer> findAllById(Set<CustomerId> ids) {
+        return rows.findAllById(ids.stream().map(CustomerId::value).toList()).stream()
+                .map(JdbcCustomerRepository::toDomain)
+                .toList();
     }
 
     @Override

@@ -1,8 +1,9 @@
-package de.servicebot.core.ticket;
+package de.servicebot.core.creation;
 
 import de.servicebot.core.shared.DomainException;
 import de.servicebot.core.shared.Texts;
 import de.servicebot.core.staff.StaffId;
+import de.servicebot.core.ticket.TicketId;
 import de.servicebot.core.time.WorkDuration;
 import java.time.LocalDateTime;
 import java.util.Objects;

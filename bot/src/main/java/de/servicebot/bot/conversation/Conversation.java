@@ -1,0 +1,185 @@
+package de.servicebot.bot.conversation;
+
+import de.servicebot.bot.i18n.Messages;
+import de.servicebot.core.call.CallService;
+import de.servicebot.core.catalog.CatalogService;
+import de.servicebot.core.creation.CreationService;
+import de.servicebot.core.customer.Customer;
+import de.servicebot.core.customer.CustomerService;
+import de.servicebot.core.shared.DomainException;
+import de.servicebot.core.staff.StaffMember;
+import de.servicebot.core.staff.StaffService;
+import de.servicebot.core.ticket.Ticket;
+import de.servicebot.core.ticket.TicketService;
+import de.servicebot.core.time.TimeService;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What every channel talks to. {@link #message} takes what a person typed, {@link #submit} a form or a button,
+ * {@link #customers} a type-ahead. Each answers with views in the person's language. This is the one place where a
+ * refusal from core becomes the user's text (next to its field when it came from a form) and where anything
+ * unexpected is logged once, with a reference the user can quote, instead of reaching the user as an error.
+ */
+public final class Conversation {
+
+    private static final Logger log = LoggerFactory.getLogger(Conversation.class);
+    private static final List<String> HELP =
+            List.of("new", "ticket", "mine", "customer", "forward", "time", "times", "call", "help");
+
+    private final CommandParser parser = new CommandParser();
+    private final Messages messages;
+    private final TicketService tickets;
+    private final CustomerService customers;
+    private final TicketViews views;
+    private final CreateTicketFlow create;
+    private final ForwardFlow forward;
+    private final TimeEntryFlow time;
+    private final CallFlow calls;
+
+    public Conversation(
+            Messages messages,
+            TicketService tickets,
+            CreationService creation,
+            TimeService time,
+            CallService calls,
+            CustomerService customers,
+            CatalogService catalog,
+            StaffService staff,
+            Clock clock) {
+        this.messages = messages;
+        this.tickets = tickets;
+        this.customers = customers;
+        this.views = new TicketViews(tickets, clock);
+        this.create = new CreateTicketFlow(creation, customers, catalog, views);
+        this.forward = new ForwardFlow(creation, tickets, staff, views);
+        this.time = new TimeEntryFlow(time, catalog, staff, clock);
+        this.calls = new CallFlow(calls, tickets);
+    }
+
+    /** Answers what the person typed. */
+    public Reply message(StaffMember me, String text) {
+        Command command = parser.parse(text);
+        return guarded(me, command.getClass().getSimpleName(), say -> answer(me, command, say));
+    }
+
+    /** Answers a submitted form or a pressed button: the action id and the inputs (hidden ones included). */
+    public Reply submit(StaffMember me, String action, Map<String, String> values) {
+        Inputs inputs = new Inputs(values);
+        return guarded(me, action, say -> switch (action == null ? "" : action) {
+            case Actions.NEW_TICKET_CUSTOMER -> create.customerChosen(me, inputs, say);
+            case Actions.NEW_TICKET -> create.submit(me, inputs, say);
+            case Actions.SHOW_TICKET -> Reply.of(views.view(ticket(me, inputs), me, say));
+            case Actions.FORWARD_OPEN -> forward.start(me, ticket(me, inputs), say);
+            case Actions.FORWARD -> forward.submit(me, ticket(me, inputs), inputs, say);
+            case Actions.TIME_OPEN -> time.start(me, ticket(me, inputs), "", say);
+            case Actions.TIME_BOOK -> time.submit(me, ticket(me, inputs), inputs, say);
+            case Actions.TIME_SHEET -> Reply.of(time.sheet(me, ticket(me, inputs), say));
+            case Actions.TIME_DELETE -> time.delete(me, ticket(me, inputs), inputs, say);
+            case Actions.CALL_OPEN -> calls.start(me, ticket(me, inputs), say);
+            case Actions.CALL_LOG -> calls.submit(me, ticket(me, inputs), inputs, say);
+            default -> Reply.of(TextView.error(say.text("conversation.unknown-action")));
+        });
+    }
+
+    /** Customers whose name starts with what was typed, as choices for a type-ahead; none on any refusal. */
+    public List<FormView.Option> customers(StaffMember me, String prefix) {
+        try {
+            return customers.search(prefix, me).stream()
+                    .map(c -> new FormView.Option(c.id().toString(), c.name() + " (" + c.number() + ")"))
+                    .toList();
+        } catch (DomainException refused) {
+            return List.of();
+        }
+    }
+
+    private Reply answer(StaffMember me, Command command, Say say) {
+        if (command instanceof Command.Help) {
+            return Reply.of(help(say));
+        } else if (command instanceof Command.NewTicket c) {
+            return create.start(me, c.subject(), say);
+        } else if (command instanceof Command.ShowTicket c) {
+            return Reply.of(views.view(tickets.find(c.number(), me), me, say));
+        } else if (command instanceof Command.MyTickets) {
+            return Reply.of(
+                    views.list(say.text("list.mine.title"), tickets.mine(me), say.text("list.mine.empty"), say));
+        } else if (command instanceof Command.CustomerTickets c) {
+            return customerTickets(me, c.namePrefix(), say);
+        } else if (command instanceof Command.Forward c) {
+            return forward.start(me, tickets.find(c.number(), me), say);
+        } else if (command instanceof Command.LogTime c) {
+            return time.start(me, tickets.find(c.number(), me), c.duration(), say);
+        } else if (command instanceof Command.TimeSheet c) {
+            return Reply.of(time.sheet(me, tickets.find(c.number(), me), say));
+        } else if (command instanceof Command.LogCall c) {
+            return calls.start(me, tickets.find(c.number(), me), say);
+        } else if (command instanceof Command.MissingNumber c) {
+            return Reply.of(TextView.info(
+                    say.text("conversation.missing-argument", say.text("help." + c.command() + ".example"))));
+        }
+        Command.Unknown unknown = (Command.Unknown) command;
+        return Reply.of(TextView.info(say.text("conversation.unknown", unknown.word())), help(say));
+    }
+
+    private Reply customerTickets(StaffMember me, String prefix, Say say) {
+        List<Customer> found = customers.search(prefix, me);
+        if (found.isEmpty()) {
+            return Reply.of(TextView.info(say.text("customer.none-found", prefix)));
+        }
+        Optional<Customer> exact = found.stream()
+                .filter(c -> c.name().equalsIgnoreCase(prefix.strip()))
+                .findFirst();
+        if (found.size() > 1 && exact.isEmpty()) {
+            String names = String.join(
+                    ", ", found.stream().map(Customer::name).limit(10).toList());
+            return Reply.of(TextView.info(say.text("customer.several-found", prefix, names)));
+        }
+        Customer customer = exact.orElse(found.get(0));
+        return Reply.of(views.list(
+                say.text("list.customer.title", customer.name()),
+                tickets.ofCustomer(customer.id(), me),
+                say.text("list.customer.empty", customer.name()),
+                say));
+    }
+
+    private HelpView help(Say say) {
+        return new HelpView(
+                say.text("help.title"),
+                say.text("help.intro"),
+                HELP.stream()
+                        .map(c -> new HelpView.Entry(
+                                say.text("help." + c + ".command"),
+                                say.text("help." + c + ".description"),
+                                say.text("help." + c + ".example")))
+                        .toList());
+    }
+
+    private Ticket ticket(StaffMember me, Inputs inputs) {
+        Optional<UUID> id = inputs.id(Actions.TICKET_ID);
+        if (id.isEmpty()) {
+            throw new DomainException("conversation.ticket-missing");
+        }
+        return views.resolve(me, "", id);
+    }
+
+    private Reply guarded(StaffMember me, String context, Function<Say, Reply> work) {
+        Say say = new Say(messages, me.language());
+        try {
+            return work.apply(say);
+        } catch (FieldRefusal refusal) {
+            return Reply.of(refusal.form().withError(refusal.field(), messages.of(refusal.refusal(), me.language())));
+        } catch (DomainException refusal) {
+            return Reply.of(TextView.error(messages.of(refusal, me.language())));
+        } catch (RuntimeException unexpected) {
+            String reference = UUID.randomUUID().toString().substring(0, 8);
+            log.error("Unexpected failure {} handling {} for staff {}", reference, context, me.id(), unexpected);
+            return Reply.of(TextView.error(say.text("common.unexpected", reference)));
+        }
+    }
+}

@@ -1,0 +1,134 @@
+package de.servicebot.bot.conversation;
+
+import de.servicebot.core.creation.CreationService;
+import de.servicebot.core.creation.ForwardTicket;
+import de.servicebot.core.customer.Contact;
+import de.servicebot.core.shared.DomainException;
+import de.servicebot.core.staff.Permission;
+import de.servicebot.core.staff.StaffId;
+import de.servicebot.core.staff.StaffMember;
+import de.servicebot.core.staff.StaffService;
+import de.servicebot.core.ticket.Ticket;
+import de.servicebot.core.ticket.TicketService;
+import de.servicebot.core.ticket.TicketStatus;
+import de.servicebot.core.time.WorkDuration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Forwarding (weiterleiten): to a technician, with the customer e-mail ticked by default, an optional appointment and
+ * text for that e-mail, and, on the first forward, the time the creation took.
+ */
+final class ForwardFlow {
+
+    private static final Map<String, String> FIELDS = Map.ofEntries(
+            Map.entry("ticket.technician-missing", "technician"),
+            Map.entry("ticket.technician-unknown", "technician"),
+            Map.entry("ticket.assignee-not-technician", "technician"),
+            Map.entry("ticket.contact-without-email", "notifyCustomer"),
+            Map.entry("ticket.appointment-in-past", "appointmentDate"),
+            Map.entry("form.appointment-incomplete", "appointmentTime"),
+            Map.entry("form.date-invalid", "appointmentDate"),
+            Map.entry("form.time-invalid", "appointmentTime"),
+            Map.entry("ticket.receipt-text-too-long", "text"),
+            Map.entry("time.duration-invalid", "creationTime"),
+            Map.entry("time.duration-too-long", "creationTime"));
+
+    private final CreationService creation;
+    private final TicketService tickets;
+    private final StaffService staff;
+    private final TicketViews views;
+
+    ForwardFlow(CreationService creation, TicketService tickets, StaffService staff, TicketViews views) {
+        this.creation = creation;
+        this.tickets = tickets;
+        this.staff = staff;
+        this.views = views;
+    }
+
+    Reply start(StaffMember me, Ticket ticket, Say say) {
+        me.require(Permission.FORWARD_TICKET);
+        return Reply.of(form(me, ticket, say));
+    }
+
+    Reply submit(StaffMember me, Ticket ticket, Inputs inputs, Say say) {
+        FormView form = form(me, ticket, say).withValues(inputs.asMap());
+        boolean notify = inputs.flag("notifyCustomer", false);
+        Ticket forwarded = Forms.refusingAt(
+                form,
+                FIELDS,
+                () -> creation.forward(
+                        new ForwardTicket(
+                                ticket.id(),
+                                inputs.id("technician").map(StaffId::new).orElse(null),
+                                notify,
+                                appointment(inputs.date("appointmentDate"), inputs.time("appointmentTime")),
+                                inputs.text("text"),
+                                inputs.text("creationTime").isEmpty()
+                                        ? Optional.empty()
+                                        : Optional.of(WorkDuration.parse(inputs.text("creationTime")))),
+                        me));
+        String assignee = staff.get(forwarded.assignee().orElseThrow()).name();
+        String confirmation = say.text("ticket.forwarded", forwarded.number().toString(), assignee);
+        if (notify) {
+            confirmation += " "
+                    + say.text("ticket.receipt-queued", contact(me, forwarded).name());
+        }
+        return Reply.of(TextView.success(confirmation), views.view(forwarded, me, say));
+    }
+
+    private FormView form(StaffMember me, Ticket ticket, Say say) {
+        Contact contact = contact(me, ticket);
+        List<FormView.Option> technicians = staff.technicians().stream()
+                .map(t -> new FormView.Option(t.id().toString(), t.name()))
+                .toList();
+        List<FormView.Field> fields = new ArrayList<>();
+        fields.add(say.choice(
+                "technician", ticket.assignee().map(StaffId::toString).orElse(""), true, technicians));
+        fields.add(new FormView.Field(
+                "notifyCustomer",
+                FormView.Kind.TOGGLE,
+                say.text("field.notifyCustomer", contact.name()),
+                "true",
+                false,
+                List.of(),
+                contact.email().map(e -> e.value()).orElse(say.text("field.notifyCustomer.no-email")),
+                ""));
+        fields.add(say.field("appointmentDate", FormView.Kind.DATE, "", false));
+        fields.add(say.field("appointmentTime", FormView.Kind.TIME, "", false));
+        fields.add(say.field("text", FormView.Kind.MULTILINE, "", false));
+        if (ticket.status() == TicketStatus.NEW) {
+            fields.add(say.field(
+                    "creationTime",
+                    FormView.Kind.TEXT,
+                    creation.defaultCreationTime().format(),
+                    false));
+        }
+        return new FormView(
+                Actions.FORWARD,
+                say.text("form.forward.title", ticket.number().toString(), ticket.subject()),
+                fields,
+                TicketViews.ticketData(ticket),
+                say.text("button.forward"),
+                "");
+    }
+
+    private Contact contact(StaffMember me, Ticket ticket) {
+        return tickets.details(ticket.id(), me).contact();
+    }
+
+    private static Optional<LocalDateTime> appointment(Optional<LocalDate> date, Optional<LocalTime> time) {
+        if (date.isEmpty() && time.isEmpty()) {
+            return Optional.empty();
+        }
+        if (date.isEmpty() || time.isEmpty()) {
+            throw new DomainException("form.appointment-incomplete");
+        }
+        return Optional.of(LocalDateTime.of(date.get(), time.get()));
+    }
+}

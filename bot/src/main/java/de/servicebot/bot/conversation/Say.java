@@ -1,0 +1,40 @@
+package de.servicebot.bot.conversation;
+
+import de.servicebot.bot.i18n.Messages;
+import de.servicebot.core.shared.Language;
+import java.util.List;
+
+/** Texts in one person's language, and the form fields built from them. */
+final class Say {
+
+    private final Messages messages;
+    private final Language language;
+
+    Say(Messages messages, Language language) {
+        this.messages = messages;
+        this.language = language;
+    }
+
+    Language language() {
+        return language;
+    }
+
+    String text(String key, Object... args) {
+        return messages.text(language, key, args);
+    }
+
+    FormView.Field field(String name, FormView.Kind kind, String value, boolean required) {
+        return new FormView.Field(name, kind, text("field." + name), value, required, List.of(), hint(name), "");
+    }
+
+    FormView.Field choice(String name, String value, boolean required, List<FormView.Option> options) {
+        return new FormView.Field(
+                name, FormView.Kind.CHOICE, text("field." + name), value, required, options, hint(name), "");
+    }
+
+    private String hint(String name) {
+        String key = "field." + name + ".hint";
+        String hint = messages.text(language, key);
+        return hint.equals(key) ? "" : hint;
+    }
+}

@@ -1,0 +1,146 @@
+package de.servicebot.bot.conversation;
+
+import de.servicebot.core.catalog.CatalogService;
+import de.servicebot.core.shared.DomainException;
+import de.servicebot.core.shared.Formats;
+import de.servicebot.core.staff.Permission;
+import de.servicebot.core.staff.StaffMember;
+import de.servicebot.core.staff.StaffService;
+import de.servicebot.core.ticket.Ticket;
+import de.servicebot.core.time.BookTime;
+import de.servicebot.core.time.TimeEntry;
+import de.servicebot.core.time.TimeEntryId;
+import de.servicebot.core.time.TimeService;
+import de.servicebot.core.time.TimeSheet;
+import de.servicebot.core.time.WorkDuration;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** "Zeiteinträge": booking time on a ticket, the ticket's entries with their total, deleting one's own entry. */
+final class TimeEntryFlow {
+
+    private static final Map<String, String> FIELDS = Map.ofEntries(
+            Map.entry("time.duration-missing", "duration"),
+            Map.entry("time.duration-invalid", "duration"),
+            Map.entry("time.duration-too-long", "duration"),
+            Map.entry("time.activity-missing", "activity"),
+            Map.entry("time.activity-unknown", "activity"),
+            Map.entry("time.text-too-long", "text"),
+            Map.entry("time.date-in-future", "date"),
+            Map.entry("form.date-invalid", "date"));
+
+    private final TimeService time;
+    private final CatalogService catalog;
+    private final StaffService staff;
+    private final Clock clock;
+
+    TimeEntryFlow(TimeService time, CatalogService catalog, StaffService staff, Clock clock) {
+        this.time = time;
+        this.catalog = catalog;
+        this.staff = staff;
+        this.clock = clock;
+    }
+
+    Reply start(StaffMember me, Ticket ticket, String duration, Say say) {
+        me.require(Permission.LOG_OWN_TIME);
+        return Reply.of(form(ticket, duration, say));
+    }
+
+    Reply submit(StaffMember me, Ticket ticket, Inputs inputs, Say say) {
+        FormView form = form(ticket, "", say).withValues(inputs.asMap());
+        TimeEntry entry = Forms.refusingAt(
+                form,
+                FIELDS,
+                () -> time.book(
+                        new BookTime(
+                                ticket.id(),
+                                Optional.empty(),
+                                inputs.date("date"),
+                                WorkDuration.parse(inputs.text("duration")),
+                                inputs.text("activity"),
+                                inputs.text("text"),
+                                inputs.flag("billable", false)),
+                        me));
+        return Reply.of(
+                TextView.success(say.text(
+                        "time.booked",
+                        entry.work().duration().format(),
+                        entry.work().activity(),
+                        ticket.number().toString())),
+                sheet(me, ticket, say));
+    }
+
+    Reply delete(StaffMember me, Ticket ticket, Inputs inputs, Say say) {
+        TimeEntryId id = inputs.id(Actions.ENTRY_ID)
+                .map(TimeEntryId::new)
+                .orElseThrow(() -> new DomainException("time.entry-not-found"));
+        time.delete(id, me);
+        return Reply.of(TextView.success(say.text("time.deleted")), sheet(me, ticket, say));
+    }
+
+    TimeSheetView sheet(StaffMember me, Ticket ticket, Say say) {
+        TimeSheet sheet = time.sheet(ticket.id(), me);
+        LocalDate today = LocalDate.now(clock);
+        Map<String, String> names = new HashMap<>();
+        List<TimeSheetView.Row> rows = sheet.entries().stream()
+                .map(e -> new TimeSheetView.Row(
+                        Formats.date(e.work().date(), say.language()),
+                        names.computeIfAbsent(e.work().workedBy().toString(), id -> name(e)),
+                        e.work().duration().format(),
+                        e.work().activity(),
+                        e.work().text(),
+                        say.text(e.work().billable() ? "time.billable" : "time.not-billable"),
+                        deletable(e, me, today)
+                                ? new ButtonView(
+                                        say.text("button.delete"),
+                                        Actions.TIME_DELETE,
+                                        Map.of(
+                                                Actions.TICKET_ID, ticket.id().toString(),
+                                                Actions.ENTRY_ID, e.id().toString()))
+                                : null))
+                .toList();
+        return new TimeSheetView(
+                say.text("time.sheet.title", ticket.number().toString(), ticket.subject()),
+                rows,
+                say.text("time.total"),
+                sheet.formattedTotal(),
+                say.text("time.sheet.empty"),
+                List.of(new ButtonView(say.text("button.time"), Actions.TIME_OPEN, TicketViews.ticketData(ticket))));
+    }
+
+    private boolean deletable(TimeEntry entry, StaffMember me, LocalDate today) {
+        return entry.work().workedBy().equals(me.id())
+                && LocalDate.ofInstant(entry.recordedAt(), clock.getZone()).equals(today);
+    }
+
+    private String name(TimeEntry entry) {
+        try {
+            return staff.get(entry.work().workedBy()).name();
+        } catch (DomainException gone) {
+            return "—";
+        }
+    }
+
+    private FormView form(Ticket ticket, String duration, Say say) {
+        List<FormView.Option> activities = catalog.activities().stream()
+                .map(t -> new FormView.Option(t.name(), t.name()))
+                .toList();
+        return new FormView(
+                Actions.TIME_BOOK,
+                say.text("form.time.title", ticket.number().toString(), ticket.subject()),
+                List.of(
+                        say.field("duration", FormView.Kind.TEXT, duration, true),
+                        say.choice("activity", "", true, activities),
+                        say.field("text", FormView.Kind.MULTILINE, "", false),
+                        say.field("billable", FormView.Kind.TOGGLE, "true", false),
+                        say.field(
+                                "date", FormView.Kind.DATE, LocalDate.now(clock).toString(), false)),
+                TicketViews.ticketData(ticket),
+                say.text("button.book"),
+                "");
+    }
+}

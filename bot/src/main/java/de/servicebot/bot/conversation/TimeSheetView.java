@@ -1,0 +1,23 @@
+package de.servicebot.bot.conversation;
+
+import java.util.List;
+
+/** A ticket's time entries with their total; rows the user may still change carry a delete button. */
+public record TimeSheetView(
+        String title, List<Row> rows, String totalLabel, String total, String emptyText, List<ButtonView> buttons)
+        implements View {
+
+    public record Row(
+            String date,
+            String person,
+            String duration,
+            String activity,
+            String text,
+            String billable,
+            ButtonView delete) {}
+
+    public TimeSheetView {
+        rows = List.copyOf(rows);
+        buttons = List.copyOf(buttons);
+    }
+}

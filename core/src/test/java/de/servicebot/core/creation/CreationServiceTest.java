@@ -1,0 +1,250 @@
+package de.servicebot.core.creation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import de.servicebot.core.World;
+import de.servicebot.core.catalog.TicketType;
+import de.servicebot.core.customer.CustomerFixtures;
+import de.servicebot.core.notification.Notification;
+import de.servicebot.core.notification.NotificationTemplate;
+import de.servicebot.core.notification.Recipient;
+import de.servicebot.core.shared.DomainException;
+import de.servicebot.core.shared.Language;
+import de.servicebot.core.ticket.OpenTicket;
+import de.servicebot.core.ticket.Ticket;
+import de.servicebot.core.ticket.TicketStatus;
+import de.servicebot.core.time.TimeEntry;
+import de.servicebot.core.time.WorkDuration;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.Test;
+
+class CreationServiceTest {
+
+    private static final LocalDateTime FRIDAY_TEN = LocalDateTime.of(2026, 11, 27, 10, 0);
+
+    private final World world = new World();
+
+    @Test
+    void opensWithTheTicketNeuTemplateFilledIn() {
+        Ticket ticket = world.openedTicket();
+
+        assertThat(ticket.description())
+                .isEqualTo("Kunde: Müller Maschinenbau GmbH\nAnsprechpartner: Anna Berger\n"
+                        + "Aufgenommen am 26.11.2026 von Vera Vertrieb\nAnliegen:");
+        assertThat(ticket.status()).isEqualTo(TicketStatus.NEW);
+        assertThat(ticket.createdBy()).isEqualTo(world.sales.id());
+        assertThat(world.repos.tickets().findById(ticket.id())).isPresent();
+    }
+
+    @Test
+    void offersTheTicketNeuTextWithDateAndCreatorAndKeepsTheRestToFill() {
+        String text = world.creation.newTicketText(world.technician);
+
+        assertThat(text).contains("Kunde: {{Kunde}}").contains("Aufgenommen am 26.11.2026 von Tim Technik");
+    }
+
+    @Test
+    void keepsAnEditedDescriptionAndFillsTheMissingPlaceholders() {
+        OpenTicket edited = new OpenTicket(
+                world.customer.id(),
+                world.anna.id(),
+                world.type.id(),
+                world.category.id(),
+                "Toner",
+                "Kunde: {{Kunde}}\nTermin: Freitag vor Ort, {{Unbekannt}} bleibt");
+
+        Ticket ticket = world.creation.open(edited, world.sales);
+
+        assertThat(ticket.description())
+                .isEqualTo("Kunde: Müller Maschinenbau GmbH\nTermin: Freitag vor Ort, {{Unbekannt}} bleibt");
+    }
+
+    @Test
+    void numbersTicketsWithinTheYear() {
+        Ticket first = world.openedTicket();
+        Ticket second = world.openedTicket();
+
+        assertThat(first.number()).hasToString("T-2026-00001");
+        assertThat(second.number()).hasToString("T-2026-00002");
+    }
+
+    @Test
+    void refusesAContactOfAnotherCustomer() {
+        var foreign = world.repos
+                .customers()
+                .save(CustomerFixtures.aCustomer("Schmidt Logistik"))
+                .contacts()
+                .get(0);
+        OpenTicket mixed =
+                new OpenTicket(world.customer.id(), foreign.id(), world.type.id(), world.category.id(), "x", "");
+
+        assertCode(() -> world.creation.open(mixed, world.sales), "customer.contact-unknown");
+        assertThat(world.tickets.mine(world.sales)).isEmpty();
+    }
+
+    @Test
+    void refusesATypeThatWasRetired() {
+        TicketType retired = world.repos.catalog().save(TicketType.create("Alt").retire());
+        OpenTicket old =
+                new OpenTicket(world.customer.id(), world.anna.id(), retired.id(), world.category.id(), "x", "");
+
+        assertCode(() -> world.creation.open(old, world.sales), "ticket.type-unknown");
+    }
+
+    @Test
+    void letsNeitherTheBackOfficeNorSomeoneWhoLeftCreateTickets() {
+        assertCode(() -> world.creation.open(world.printerTicket(world.anna), world.backOffice), "staff.not-permitted");
+        world.sales.deactivate();
+        assertCode(() -> world.creation.open(world.printerTicket(world.anna), world.sales), "staff.not-permitted");
+    }
+
+    @Test
+    void forwardsToTheTechnicianAndSendsTheContactOneReceiptWithTheAppointment() {
+        Ticket ticket = world.openedTicket();
+        ForwardTicket forward = new ForwardTicket(
+                ticket.id(),
+                world.technician.id(),
+                true,
+                Optional.of(FRIDAY_TEN),
+                "Wir bringen Toner mit.",
+                Optional.empty());
+
+        Ticket forwarded = world.creation.forward(forward, world.sales);
+
+        assertThat(forwarded.status()).isEqualTo(TicketStatus.FORWARDED);
+        assertThat(forwarded.assignee()).contains(world.technician.id());
+        assertThat(forwarded.appointment()).contains(FRIDAY_TEN);
+        Notification receipt = single(world.notifier.sent());
+        assertThat(receipt.recipient())
+                .isEqualTo(new Recipient.Mail(world.anna.email().orElseThrow(), "Anna Berger"));
+        assertThat(receipt.template()).isEqualTo(NotificationTemplate.TICKET_RECEIVED);
+        assertThat(receipt.language()).isEqualTo(Language.DE);
+        assertThat(receipt.values())
+                .containsEntry("ticketNumber", "T-2026-00001")
+                .containsEntry("subject", "Drucker druckt nicht")
+                .containsEntry("appointment", "Freitag, 27.11.2026, 10:00 Uhr")
+                .containsEntry("text", "Wir bringen Toner mit.");
+    }
+
+    @Test
+    void writesTheReceiptInTheContactsLanguage() {
+        Ticket ticket = world.creation.open(world.printerTicket(world.john), world.sales);
+
+        world.creation.forward(
+                new ForwardTicket(
+                        ticket.id(), world.technician.id(), true, Optional.of(FRIDAY_TEN), "", Optional.empty()),
+                world.sales);
+
+        Notification receipt = single(world.notifier.sent());
+        assertThat(receipt.language()).isEqualTo(Language.EN);
+        assertThat(receipt.values()).containsEntry("appointment", "Friday, 27 November 2026, 10:00");
+        assertThat(receipt.values()).doesNotContainKey("text");
+    }
+
+    @Test
+    void sendsNoReceiptWhenTheCreatorSwitchedTheMailOff() {
+        world.forwardedTicket();
+
+        assertThat(world.notifier.sent()).isEmpty();
+    }
+
+    @Test
+    void refusesTheReceiptForAContactWithoutEMailAndChangesNothing() {
+        Ticket ticket = world.creation.open(world.printerTicket(world.withoutEmail), world.sales);
+
+        assertCode(
+                () -> world.creation.forward(ForwardTicket.to(ticket.id(), world.technician.id()), world.sales),
+                "ticket.contact-without-email");
+        assertThat(world.repos.tickets().findById(ticket.id()).orElseThrow().status())
+                .isEqualTo(TicketStatus.NEW);
+        assertThat(world.repos.timeEntries().findByTicket(ticket.id())).isEmpty();
+    }
+
+    @Test
+    void booksTheCreationAsTicketerstellungOnTheFirstForwardOnly() {
+        Ticket ticket = world.openedTicket();
+        world.creation.forward(ForwardTicket.to(ticket.id(), world.technician.id()), world.sales);
+        var second = world.repos.staff().save(de.servicebot.core.staff.StaffFixtures.aTechnician());
+
+        world.creation.forward(ForwardTicket.to(ticket.id(), second.id()), world.technician);
+
+        TimeEntry creation = single(world.repos.timeEntries().findByTicket(ticket.id()));
+        assertThat(creation.work().activity()).isEqualTo("Ticketerstellung");
+        assertThat(creation.work().text()).isEqualTo("Ticket T-2026-00001 aufgenommen");
+        assertThat(creation.work().duration()).isEqualTo(WorkDuration.ofMinutes(10));
+        assertThat(creation.work().workedBy()).isEqualTo(world.sales.id());
+    }
+
+    @Test
+    void booksTheCreationTimeTheCreatorEntered() {
+        Ticket ticket = world.openedTicket();
+
+        world.creation.forward(
+                new ForwardTicket(
+                        ticket.id(),
+                        world.technician.id(),
+                        false,
+                        Optional.empty(),
+                        "",
+                        Optional.of(WorkDuration.parse("0:25"))),
+                world.sales);
+
+        assertThat(single(world.repos.timeEntries().findByTicket(ticket.id()))
+                        .work()
+                        .duration()
+                        .minutes())
+                .isEqualTo(25);
+    }
+
+    @Test
+    void refusesAnAppointmentInThePast() {
+        Ticket ticket = world.openedTicket();
+        ForwardTicket yesterday = new ForwardTicket(
+                ticket.id(),
+                world.technician.id(),
+                true,
+                Optional.of(LocalDateTime.of(2026, 11, 25, 10, 0)),
+                "",
+                Optional.empty());
+
+        assertCode(() -> world.creation.forward(yesterday, world.sales), "ticket.appointment-in-past");
+        assertThat(world.notifier.sent()).isEmpty();
+    }
+
+    @Test
+    void forwardsOnlyToATechnician() {
+        Ticket ticket = world.openedTicket();
+
+        assertCode(
+                () -> world.creation.forward(ForwardTicket.to(ticket.id(), world.backOffice.id()), world.sales),
+                "ticket.assignee-not-technician");
+        assertCode(
+                () -> new ForwardTicket(ticket.id(), null, true, Optional.empty(), "", Optional.empty()),
+                "ticket.technician-missing");
+    }
+
+    @Test
+    void auditsOpeningAndForwarding() {
+        Ticket ticket = world.forwardedTicket();
+
+        assertThat(world.repos.audit().about(ticket.id().toString()))
+                .extracting(e -> e.action())
+                .containsExactly("ticket.opened", "ticket.forwarded");
+    }
+
+    private static <T> T single(List<T> items) {
+        assertThat(items).hasSize(1);
+        return items.get(0);
+    }
+
+    private static void assertCode(ThrowingCallable call, String code) {
+        assertThatThrownBy(call)
+                .isInstanceOf(DomainException.class)
+                .extracting("code")
+                .isEqualTo(code);
+    }
+}
