@@ -33,8 +33,6 @@ final class Say {
     }
 
     private String hint(String name) {
-        String key = "field." + name + ".hint";
-        String hint = messages.text(language, key);
-        return hint.equals(key) ? "" : hint;
+        return messages.find(language, "field." + name + ".hint").orElse("");
     }
 }

@@ -8,6 +8,7 @@ import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -31,6 +32,11 @@ public class Messages {
             localized[i] = localize(language, args[i]);
         }
         return source.getMessage(key, localized, language.locale());
+    }
+
+    /** The text under a key that may be absent (an optional hint, say). */
+    public Optional<String> find(Language language, String key) {
+        return Optional.ofNullable(source.getMessage(key, null, null, language.locale()));
     }
 
     /** The sentence that tells the user which rule their request broke. */

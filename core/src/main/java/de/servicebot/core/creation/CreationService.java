@@ -176,11 +176,11 @@ public final class CreationService {
             ticket.forwardTo(technician, request.appointment());
             Ticket saved = tickets.save(ticket);
             Instant now = clock.instant();
-            if (creationStep) {
-                bookCreation(saved, customer, contact, request.creationTime().orElse(defaultCreationTime), by, now);
-            }
             if (request.notifyCustomer()) {
                 notifier.send(receipt(saved, contact, request.text()));
+            }
+            if (creationStep) {
+                bookCreation(saved, customer, contact, request.creationTime().orElse(defaultCreationTime), by, now);
             }
             audit.record(new AuditEntry(
                     now,

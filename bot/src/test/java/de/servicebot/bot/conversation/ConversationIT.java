@@ -1,0 +1,386 @@
+package de.servicebot.bot.conversation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import de.servicebot.adapter.mail.MailParts;
+import de.servicebot.bot.BotIntegrationTest;
+import de.servicebot.bot.TestMailServer;
+import de.servicebot.bot.local.DemoData;
+import de.servicebot.core.catalog.CatalogRepository;
+import de.servicebot.core.catalog.CatalogService;
+import de.servicebot.core.customer.Contact;
+import de.servicebot.core.customer.Customer;
+import de.servicebot.core.customer.CustomerRepository;
+import de.servicebot.core.shared.EmailAddress;
+import de.servicebot.core.shared.Language;
+import de.servicebot.core.shared.Transactions;
+import de.servicebot.core.staff.Role;
+import de.servicebot.core.staff.StaffFixtures;
+import de.servicebot.core.staff.StaffMember;
+import de.servicebot.core.staff.StaffRepository;
+import de.servicebot.core.template.TextTemplateRepository;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The process through the conversation, on PostgreSQL and a real SMTP server, as a channel would drive it. */
+class ConversationIT extends BotIntegrationTest {
+
+    private final TestMailServer mailServer = TestMailServer.shared();
+
+    @Autowired
+    Conversation conversation;
+
+    @Autowired
+    StaffRepository staff;
+
+    @Autowired
+    CustomerRepository customers;
+
+    @Autowired
+    CatalogRepository catalogRepository;
+
+    @Autowired
+    TextTemplateRepository templates;
+
+    @Autowired
+    CatalogService catalog;
+
+    @Autowired
+    Transactions transactions;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private StaffMember sales;
+    private StaffMember technician;
+    private StaffMember backOffice;
+    private Customer customer;
+    private Contact anna;
+    private String annaMail;
+
+    @BeforeEach
+    void company() {
+        new DemoData(staff, customers, catalogRepository, templates, transactions).loadIfAbsent();
+        String unique = UUID.randomUUID().toString().substring(0, 8);
+        sales = staff.save(StaffFixtures.aStaffMember("Vera Vertrieb", Role.SALES));
+        technician = staff.save(StaffFixtures.aStaffMember("Tim Technik", Role.TECHNICIAN));
+        backOffice = staff.save(StaffFixtures.aStaffMember("Ines Innendienst", Role.BACKOFFICE));
+        annaMail = "anna." + unique + "@kunde.test";
+        Customer müller = Customer.create("K-" + unique, "Müller " + unique + " GmbH");
+        anna = müller.addContact(Contact.create("Anna Berger", EmailAddress.of(annaMail), "+49 89 1", Language.DE));
+        customer = customers.save(müller);
+    }
+
+    @Test
+    void forwardingWithTheCustomerMailSendsExactlyOneReceiptWithTheAppointment() {
+        TicketView ticket = createTicket(sales);
+        LocalDate tomorrow = LocalDate.now(ZoneId.of("Europe/Berlin")).plusDays(1);
+
+        Reply forwarded = conversation.submit(sales, Actions.FORWARD, forwardInputs(ticket, true, tomorrow));
+
+        assertThat(text(forwarded))
+                .isEqualTo("Ticket " + ticket.number() + " ist an Tim Technik weitergeleitet. "
+                        + "Anna Berger bekommt die Eingangsbestätigung per E-Mail.");
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> mailServer.receivedBy(annaMail).size() == 1);
+        await().during(Duration.ofSeconds(1))
+                .atMost(Duration.ofSeconds(2))
+                .until(() -> mailServer.receivedBy(annaMail).size() == 1);
+        MimeMessage receipt = mailServer.receivedBy(annaMail).get(0);
+        String body = MailParts.of(receipt).text();
+        assertThat(body)
+                .contains("Ticketnummer " + ticket.number())
+                .contains("Vereinbarter Termin: " + appointmentText(tomorrow))
+                .contains("Wir bringen Toner mit.");
+    }
+
+    @Test
+    void forwardingWithTheCustomerMailOffSendsNone() {
+        TicketView ticket = createTicket(sales);
+
+        conversation.submit(sales, Actions.FORWARD, forwardInputs(ticket, false, null));
+
+        conversation.submit(backOffice, Actions.CALL_LOG, callInputs(ticket));
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> mailServer.receivedBy(technician.email().value()).size() == 1);
+        assertThat(mailServer.receivedBy(annaMail)).isEmpty();
+    }
+
+    @Test
+    void aLoggedCallReachesTheAssigneeByMail() throws Exception {
+        TicketView ticket = createTicket(sales);
+        conversation.submit(sales, Actions.FORWARD, forwardInputs(ticket, false, null));
+
+        Reply logged = conversation.submit(backOffice, Actions.CALL_LOG, callInputs(ticket));
+
+        assertThat(text(logged))
+                .isEqualTo("Der Anruf ist auf " + ticket.number()
+                        + " eingetragen. Tim Technik wird per E-Mail informiert.");
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> mailServer.receivedBy(technician.email().value()).size() == 1);
+        MimeMessage mail = mailServer.receivedBy(technician.email().value()).get(0);
+        assertThat(mail.getSubject()).isEqualTo("Anruf zu " + ticket.number() + " von Anna Berger – bitte zurückrufen");
+        assertThat(MailParts.of(mail).text())
+                .contains("Ines Innendienst hat zum Ticket " + ticket.number())
+                .contains("Toner ist da, bitte heute noch vorbeikommen");
+    }
+
+    @Test
+    void refusesATicketWithoutContactWithTheBundlesTextInGerman() {
+        FormView refused = submitWithoutContact(sales);
+
+        assertThat(refused.field("contact").orElseThrow().error())
+                .isEqualTo("Bitte wähle den Ansprechpartner beim Kunden.");
+        assertThat(refused.field("subject").orElseThrow().value()).isEqualTo("Drucker druckt nicht");
+        assertThat(ticketsOfCustomer()).isZero();
+    }
+
+    @Test
+    void refusesATicketWithoutContactWithTheBundlesTextInEnglish() {
+        StaffMember english = StaffFixtures.aStaffMember("Tara Tech", Role.TECHNICIAN);
+        english.speak(Language.EN);
+        english = staff.save(english);
+
+        FormView refused = submitWithoutContact(english);
+
+        assertThat(refused.field("contact").orElseThrow().error())
+                .isEqualTo("Please choose the contact at the customer.");
+        assertThat(ticketsOfCustomer()).isZero();
+    }
+
+    @Test
+    void aCreationThatFailsHalfWayLeavesNothingBehind() {
+        int year = LocalDate.now(ZoneId.of("Europe/Berlin")).getYear();
+        int numbersBefore = lastNumber(year);
+        StaffMember gone = StaffFixtures.aStaffMember("Gerd Gegangen", Role.SALES);
+
+        Reply failed = conversation.submit(gone, Actions.NEW_TICKET, ticketInputs(true));
+
+        assertThat(text(failed)).startsWith("Das hat leider nicht geklappt.").contains("Referenz");
+        assertThat(ticketsOfCustomer()).isZero();
+        assertThat(lastNumber(year)).isEqualTo(numbersBefore);
+    }
+
+    @Test
+    void aForwardThatFailsHalfWayKeepsTheTicketAndSendsNoReceipt() {
+        TicketView ticket = createTicket(sales);
+        StaffMember gone = StaffFixtures.aStaffMember("Gerd Gegangen", Role.SALES);
+
+        Reply failed = conversation.submit(gone, Actions.FORWARD, forwardInputs(ticket, true, null));
+
+        assertThat(text(failed)).startsWith("Das hat leider nicht geklappt.");
+        assertThat(jdbc.sql("select status from ticket where id = ?::uuid")
+                        .param(ticket.ticketId())
+                        .query(String.class)
+                        .single())
+                .isEqualTo("NEW");
+        assertThat(jdbc.sql(
+                                "select count(*) from scheduled_tasks where task_instance like 'ticket-received:' || ? || '%'")
+                        .param(ticket.ticketId())
+                        .query(Integer.class)
+                        .single())
+                .isZero();
+        assertThat(jdbc.sql("select count(*) from time_entry where ticket_id = ?::uuid")
+                        .param(ticket.ticketId())
+                        .query(Integer.class)
+                        .single())
+                .isZero();
+    }
+
+    @Test
+    void booksTimeAndShowsTheTotal() {
+        TicketView ticket = createTicket(sales);
+        conversation.submit(sales, Actions.FORWARD, forwardInputs(ticket, false, null));
+
+        Reply booked = conversation.submit(
+                technician,
+                Actions.TIME_BOOK,
+                Map.of(
+                        Actions.TICKET_ID,
+                        ticket.ticketId(),
+                        "duration",
+                        "1,5h",
+                        "activity",
+                        "Fernwartung",
+                        "billable",
+                        "true"));
+
+        assertThat(text(booked)).isEqualTo("1:30 für „Fernwartung“ auf " + ticket.number() + " gebucht.");
+        TimeSheetView sheet = (TimeSheetView) booked.views().get(1);
+        assertThat(sheet.rows())
+                .extracting(TimeSheetView.Row::activity)
+                .containsExactly("Ticketerstellung", "Fernwartung");
+        assertThat(sheet.total()).isEqualTo("1:40");
+    }
+
+    @Test
+    void answersUnknownInputWithHelpInsteadOfAnError() {
+        Reply reply = conversation.message(sales, "bitte mach was");
+
+        assertThat(text(reply)).isEqualTo("„bitte“ verstehe ich nicht. Das kann ich:");
+        assertThat(reply.views().get(1)).isInstanceOf(HelpView.class);
+    }
+
+    @Test
+    void listsEveryCommandWithAnExampleInBothLanguages() {
+        StaffMember english = StaffFixtures.aStaffMember("Tara Tech", Role.TECHNICIAN);
+        english.speak(Language.EN);
+
+        HelpView german =
+                (HelpView) conversation.message(sales, "hilfe").views().get(0);
+        HelpView inEnglish =
+                (HelpView) conversation.message(english, "help").views().get(0);
+
+        assertThat(german.entries())
+                .extracting(HelpView.Entry::command)
+                .containsExactly(
+                        "neu [Betreff]",
+                        "ticket <Nummer>",
+                        "meine",
+                        "kunde <Name>",
+                        "weiterleiten <Nummer>",
+                        "zeit <Nummer> [Dauer]",
+                        "zeiten <Nummer>",
+                        "anruf <Nummer>",
+                        "hilfe");
+        assertThat(inEnglish.entries())
+                .extracting(HelpView.Entry::example)
+                .contains("new Printer does not print", "mine");
+        assertThat(german.entries()).allSatisfy(e -> assertThat(e.example()).isNotBlank());
+    }
+
+    @Test
+    void answersForgedIdsAndUnknownTicketsWithAClearText() {
+        assertThat(text(conversation.submit(sales, Actions.FORWARD, Map.of(Actions.TICKET_ID, "../../etc/passwd"))))
+                .isEqualTo("Diese Auswahl ist nicht (mehr) gültig. Bitte wähle neu aus.");
+        assertThat(text(conversation.message(sales, "ticket T-1999-1")))
+                .isEqualTo("„T-1999-1“ ist keine Ticketnummer. Ticketnummern sehen so aus: T-2026-00042.");
+        assertThat(text(conversation.submit(sales, "no.such.action", Map.of())))
+                .startsWith("Diese Schaltfläche kenne ich nicht");
+    }
+
+    @Test
+    void refusesTheBackOfficeANewTicketPolitely() {
+        assertThat(text(conversation.message(backOffice, "neu")))
+                .isEqualTo("Das darfst du leider nicht: Tickets anlegen.");
+    }
+
+    @Test
+    void findsTheTicketsOfMineAndOfACustomer() {
+        TicketView ticket = createTicket(sales);
+        conversation.submit(sales, Actions.FORWARD, forwardInputs(ticket, false, null));
+
+        TicketListView mine = (TicketListView)
+                conversation.message(technician, "meine").views().get(0);
+        TicketListView ofCustomer = (TicketListView)
+                conversation.message(sales, "kunde " + customer.name()).views().get(0);
+
+        assertThat(mine.items()).extracting(TicketListView.Item::number).containsExactly(ticket.number());
+        assertThat(mine.items().get(0).customer()).isEqualTo(customer.name());
+        assertThat(ofCustomer.items()).extracting(TicketListView.Item::number).containsExactly(ticket.number());
+        assertThat(conversation.customers(sales, customer.name().substring(0, 12)))
+                .extracting(FormView.Option::value)
+                .containsExactly(customer.id().toString());
+    }
+
+    private TicketView createTicket(StaffMember me) {
+        FormView first = (FormView)
+                conversation.message(me, "neu Drucker druckt nicht").views().get(0);
+        assertThat(first.action()).isEqualTo(Actions.NEW_TICKET_CUSTOMER);
+        FormView second = (FormView) conversation
+                .submit(
+                        me,
+                        Actions.NEW_TICKET_CUSTOMER,
+                        Map.of("customer", customer.id().toString(), "subject", "Drucker druckt nicht"))
+                .views()
+                .get(0);
+        assertThat(second.field("description").orElseThrow().value()).contains("Aufgenommen am");
+        Map<String, String> inputs = new HashMap<>(ticketInputs(true));
+        inputs.put("description", second.field("description").orElseThrow().value());
+        Reply created = conversation.submit(me, Actions.NEW_TICKET, inputs);
+        assertThat(text(created)).startsWith("Ticket T-");
+        TicketView ticket = (TicketView) created.views().get(1);
+        assertThat(ticket.description()).contains("Kunde: " + customer.name()).contains("Ansprechpartner: Anna Berger");
+        return ticket;
+    }
+
+    private FormView submitWithoutContact(StaffMember me) {
+        Reply reply = conversation.submit(me, Actions.NEW_TICKET, ticketInputs(false));
+        return (FormView) reply.views().get(0);
+    }
+
+    private Map<String, String> ticketInputs(boolean withContact) {
+        Map<String, String> inputs = new HashMap<>();
+        inputs.put(Actions.CUSTOMER_ID, customer.id().toString());
+        if (withContact) {
+            inputs.put("contact", anna.id().toString());
+        }
+        inputs.put("type", catalog.types().get(0).id().toString());
+        inputs.put("category", catalog.categories().get(0).id().toString());
+        inputs.put("subject", "Drucker druckt nicht");
+        inputs.put("description", "");
+        return inputs;
+    }
+
+    private Map<String, String> forwardInputs(TicketView ticket, boolean notify, LocalDate appointment) {
+        Map<String, String> inputs = new HashMap<>();
+        inputs.put(Actions.TICKET_ID, ticket.ticketId());
+        inputs.put("technician", technician.id().toString());
+        inputs.put("notifyCustomer", String.valueOf(notify));
+        if (appointment != null) {
+            inputs.put("appointmentDate", appointment.toString());
+            inputs.put("appointmentTime", "10:00");
+        }
+        inputs.put("text", "Wir bringen Toner mit.");
+        return inputs;
+    }
+
+    private static Map<String, String> callInputs(TicketView ticket) {
+        return Map.of(
+                Actions.TICKET_ID,
+                ticket.ticketId(),
+                "callerName",
+                "Anna Berger",
+                "callerPhone",
+                "+49 89 1",
+                "summary",
+                "Toner ist da, bitte heute noch vorbeikommen",
+                "callbackWanted",
+                "true");
+    }
+
+    private static String appointmentText(LocalDate day) {
+        return de.servicebot.core.shared.Formats.appointment(day.atTime(10, 0), Language.DE);
+    }
+
+    private int ticketsOfCustomer() {
+        return jdbc.sql("select count(*) from ticket where customer_id = ?::uuid")
+                .param(customer.id().toString())
+                .query(Integer.class)
+                .single();
+    }
+
+    private int lastNumber(int year) {
+        return jdbc.sql("select coalesce(max(last_sequence), 0) from ticket_number_counter where year = ?")
+                .param(year)
+                .query(Integer.class)
+                .single();
+    }
+
+    private static String text(Reply reply) {
+        List<View> views = reply.views();
+        assertThat(views.get(0)).as("first view of %s", views).isInstanceOf(TextView.class);
+        return ((TextView) views.get(0)).text();
+    }
+}
