@@ -12,6 +12,7 @@ import de.servicebot.core.customer.Contact;
 import de.servicebot.core.customer.ContactMatch;
 import de.servicebot.core.customer.Customer;
 import de.servicebot.core.customer.CustomerFixtures;
+import de.servicebot.core.customer.CustomerSummary;
 import de.servicebot.core.shared.DomainException;
 import de.servicebot.core.shared.EmailAddress;
 import de.servicebot.core.shared.Language;
@@ -151,9 +152,10 @@ public abstract class RepositoryContract {
         Customer alpha = repos.customers().save(CustomerFixtures.aCustomer(prefix + " alpha AG"));
         repos.customers().save(CustomerFixtures.aCustomer("Other " + prefix));
 
-        List<Customer> found = repos.customers().findByNamePrefix(prefix.toUpperCase(), 10);
+        List<CustomerSummary> found = repos.customers().findByNamePrefix(prefix.toUpperCase(), 10);
 
-        assertThat(found).extracting(Customer::id).containsExactly(alpha.id(), beta.id());
+        assertThat(found).extracting(CustomerSummary::id).containsExactly(alpha.id(), beta.id());
+        assertThat(found.get(0).number()).isEqualTo(alpha.number());
         assertThat(repos.customers().findByNamePrefix(prefix, 1)).hasSize(1);
     }
 

@@ -4,8 +4,8 @@ import de.servicebot.bot.i18n.Messages;
 import de.servicebot.core.call.CallService;
 import de.servicebot.core.catalog.CatalogService;
 import de.servicebot.core.creation.CreationService;
-import de.servicebot.core.customer.Customer;
 import de.servicebot.core.customer.CustomerService;
+import de.servicebot.core.customer.CustomerSummary;
 import de.servicebot.core.shared.DomainException;
 import de.servicebot.core.staff.StaffMember;
 import de.servicebot.core.staff.StaffService;
@@ -128,19 +128,19 @@ public final class Conversation {
     }
 
     private Reply customerTickets(StaffMember me, String prefix, Say say) {
-        List<Customer> found = customers.search(prefix, me);
+        List<CustomerSummary> found = customers.search(prefix, me);
         if (found.isEmpty()) {
             return Reply.of(TextView.info(say.text("customer.none-found", prefix)));
         }
-        Optional<Customer> exact = found.stream()
+        Optional<CustomerSummary> exact = found.stream()
                 .filter(c -> c.name().equalsIgnoreCase(prefix.strip()))
                 .findFirst();
         if (found.size() > 1 && exact.isEmpty()) {
             String names = String.join(
-                    ", ", found.stream().map(Customer::name).limit(10).toList());
+                    ", ", found.stream().map(CustomerSummary::name).limit(10).toList());
             return Reply.of(TextView.info(say.text("customer.several-found", prefix, names)));
         }
-        Customer customer = exact.orElse(found.get(0));
+        CustomerSummary customer = exact.orElse(found.get(0));
         return Reply.of(views.list(
                 say.text("list.customer.title", customer.name()),
                 tickets.ofCustomer(customer.id(), me),

@@ -31,8 +31,8 @@ class DemoDataTest {
                     .as("staff with role %s", role)
                     .isNotEmpty();
         }
-        assertThat(repos.customers().findByNamePrefix("m", 10)).singleElement().satisfies(c -> assertThat(c.contacts())
-                .hasSize(2));
+        assertThat(repos.customers().findByNumber("K-10001"))
+                .hasValueSatisfying(c -> assertThat(c.contacts()).hasSize(2));
         assertThat(repos.catalog().activeTypes()).hasSizeGreaterThanOrEqualTo(3);
         assertThat(repos.catalog().activeCategories()).hasSizeGreaterThanOrEqualTo(3);
         assertThat(repos.templates().findByName(TemplateKind.TICKET, TextTemplate.TICKET_NEW))

@@ -22,7 +22,7 @@ public interface CustomerRepository {
     List<Customer> findAllById(Set<CustomerId> ids);
 
     /** Customers whose name starts with the prefix, ignoring case, ordered by name; at most {@code limit}. */
-    List<Customer> findByNamePrefix(String prefix, int limit);
+    List<CustomerSummary> findByNamePrefix(String prefix, int limit);
 
     /** Contacts whose name starts with the prefix, ignoring case, ordered by name; at most {@code limit}. */
     List<ContactMatch> findContactsByNamePrefix(String prefix, int limit);

@@ -18,7 +18,7 @@ public final class CustomerService {
     }
 
     /** Customers whose name starts with what was typed, ignoring case; nothing for an empty prefix. */
-    public List<Customer> search(String prefix, StaffMember by) {
+    public List<CustomerSummary> search(String prefix, StaffMember by) {
         by.require(Permission.VIEW_TICKETS);
         return prefix == null || prefix.isBlank() ? List.of() : customers.findByNamePrefix(prefix, MAX_MATCHES);
     }

@@ -12,7 +12,7 @@ class CustomerServiceTest {
     @Test
     void findsCustomersAndContactsAsTheNameIsTyped() {
         assertThat(world.customers.search("mü", world.backOffice))
-                .extracting(Customer::name)
+                .extracting(CustomerSummary::name)
                 .containsExactly("Müller Maschinenbau GmbH");
         assertThat(world.customers.searchContacts("an", world.sales))
                 .extracting(m -> m.contact().name(), ContactMatch::customerName)

@@ -41,13 +41,14 @@ public final class InMemoryCustomerRepository implements CustomerRepository {
     }
 
     @Override
-    public List<Customer> findByNamePrefix(String prefix, int limit) {
+    public List<CustomerSummary> findByNamePrefix(String prefix, int limit) {
         String wanted = prefix.trim().toLowerCase(Locale.ROOT);
         return store.all().stream()
                 .filter(c -> c.name().toLowerCase(Locale.ROOT).startsWith(wanted))
                 .sorted(Comparator.comparing((Customer c) -> c.name().toLowerCase(Locale.ROOT))
                         .thenComparing(Customer::number))
                 .limit(limit)
+                .map(c -> new CustomerSummary(c.id(), c.number(), c.name()))
                 .toList();
     }
 

@@ -9,6 +9,7 @@ import de.servicebot.core.customer.ContactMatch;
 import de.servicebot.core.customer.Customer;
 import de.servicebot.core.customer.CustomerId;
 import de.servicebot.core.customer.CustomerRepository;
+import de.servicebot.core.customer.CustomerSummary;
 import de.servicebot.core.shared.DomainException;
 import de.servicebot.core.shared.EmailAddress;
 import de.servicebot.core.shared.Language;
@@ -51,15 +52,17 @@ class JdbcCustomerRepository implements CustomerRepository {
     }
 
     @Override
-    public List<Customer> findByNamePrefix(String prefix, int limit) {
-        return rows.findByNamePattern(Versions.prefixPattern(prefix), limit).stream()
-                .map(JdbcCustomerRepository::toDomain)
+    public List<CustomerSummary> findByNamePrefix(String prefix, int limit) {
+        NameRange range = NameRange.startingWith(prefix);
+        return rows.findSummariesByNameRange(range.from(), range.to(), limit).stream()
+                .map(row -> new CustomerSummary(new CustomerId(row.id()), row.number(), row.name()))
                 .toList();
     }
 
     @Override
     public List<ContactMatch> findContactsByNamePrefix(String prefix, int limit) {
-        return rows.findContactsByNamePattern(Versions.prefixPattern(prefix), limit).stream()
+        NameRange range = NameRange.startingWith(prefix);
+        return rows.findContactsByNameRange(range.from(), range.to(), limit).stream()
                 .map(row -> new ContactMatch(
                         new CustomerId(row.customerId()),
                         row.customerName(),

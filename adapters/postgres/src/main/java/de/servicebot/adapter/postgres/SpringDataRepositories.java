@@ -5,6 +5,7 @@ import de.servicebot.adapter.postgres.Rows.CallLogRow;
 import de.servicebot.adapter.postgres.Rows.CategoryRow;
 import de.servicebot.adapter.postgres.Rows.ContactMatchRow;
 import de.servicebot.adapter.postgres.Rows.CustomerRow;
+import de.servicebot.adapter.postgres.Rows.CustomerSummaryRow;
 import de.servicebot.adapter.postgres.Rows.StaffRow;
 import de.servicebot.adapter.postgres.Rows.TextTemplateRow;
 import de.servicebot.adapter.postgres.Rows.TicketRow;
@@ -41,17 +42,22 @@ final class SpringDataRepositories {
         @Query("select * from customer where lower(number) = lower(:number)")
         Optional<CustomerRow> findByNumber(String number);
 
+        /** Names in [from, to): the text_pattern_ops index serves this range under generic plans too. */
         @Query("""
-                select * from customer where lower(name) like :pattern escape '\\'
+                select id, number, name from customer
+                where lower(name) ~>=~ :from and lower(name) ~<~ :to
                 order by lower(name), number limit :limit""")
-        List<CustomerRow> findByNamePattern(String pattern, int limit);
+        List<CustomerSummaryRow> findSummariesByNameRange(String from, String to, int limit);
 
+        /** Contacts first (index range, limited), then their customers: never a join over all customers. */
         @Query("""
                 select k.id, k.name, k.email, k.phone, k.language, c.id as customer_id, c.name as customer_name
-                from contact k join customer c on c.id = k.customer_id
-                where lower(k.name) like :pattern escape '\\'
-                order by lower(k.name), lower(c.name) limit :limit""")
-        List<ContactMatchRow> findContactsByNamePattern(String pattern, int limit);
+                from (select * from contact
+                      where lower(name) ~>=~ :from and lower(name) ~<~ :to
+                      order by lower(name), id limit :limit) k
+                join customer c on c.id = k.customer_id
+                order by lower(k.name), lower(c.name)""")
+        List<ContactMatchRow> findContactsByNameRange(String from, String to, int limit);
 
         @Query("select c.* from customer c join contact k on k.customer_id = c.id where k.id = :contactId")
         Optional<CustomerRow> findByContact(UUID contactId);

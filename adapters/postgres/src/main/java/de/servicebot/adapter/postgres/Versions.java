@@ -2,7 +2,6 @@ package de.servicebot.adapter.postgres;
 
 import de.servicebot.core.shared.DomainException;
 import de.servicebot.core.shared.Versioned;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.springframework.dao.DataAccessException;
@@ -49,15 +48,5 @@ final class Versions {
             }
             throw failure;
         }
-    }
-
-    /** A LIKE pattern matching everything that starts with {@code prefix}, ignoring case, wildcards escaped. */
-    static String prefixPattern(String prefix) {
-        String escaped = prefix.strip()
-                .toLowerCase(Locale.ROOT)
-                .replace("\\", "\\\\")
-                .replace("%", "\\%")
-                .replace("_", "\\_");
-        return escaped + "%";
     }
 }
