@@ -11,6 +11,7 @@ public final class Actions {
     public static final String TIME_OPEN = "time.book.open";
     public static final String TIME_BOOK = "time.book";
     public static final String TIME_SHEET = "time.sheet";
+    public static final String TIME_EDIT = "time.edit";
     public static final String TIME_DELETE = "time.delete";
     public static final String CALL_OPEN = "call.log.open";
     public static final String CALL_LOG = "call.log";

@@ -81,6 +81,7 @@ public final class Conversation {
             case Actions.TIME_OPEN -> time.start(me, ticket(me, inputs), "", say);
             case Actions.TIME_BOOK -> time.submit(me, ticket(me, inputs), inputs, say);
             case Actions.TIME_SHEET -> Reply.of(time.sheet(me, ticket(me, inputs), say));
+            case Actions.TIME_EDIT -> time.edit(me, ticket(me, inputs), inputs, say);
             case Actions.TIME_DELETE -> time.delete(me, ticket(me, inputs), inputs, say);
             case Actions.CALL_OPEN -> calls.start(me, ticket(me, inputs), say);
             case Actions.CALL_LOG -> calls.submit(me, ticket(me, inputs), inputs, say);

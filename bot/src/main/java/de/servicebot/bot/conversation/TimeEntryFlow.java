@@ -8,6 +8,7 @@ import de.servicebot.core.staff.StaffMember;
 import de.servicebot.core.staff.StaffService;
 import de.servicebot.core.ticket.Ticket;
 import de.servicebot.core.time.BookTime;
+import de.servicebot.core.time.LogTime;
 import de.servicebot.core.time.TimeEntry;
 import de.servicebot.core.time.TimeEntryId;
 import de.servicebot.core.time.TimeService;
@@ -47,38 +48,51 @@ final class TimeEntryFlow {
 
     Reply start(StaffMember me, Ticket ticket, String duration, Say say) {
         me.require(Permission.LOG_OWN_TIME);
-        return Reply.of(form(ticket, duration, say));
+        return Reply.of(form(ticket, duration, Optional.empty(), say));
     }
 
+    /** Books the form's entry, or corrects the entry it was opened for ("Ändern"). */
     Reply submit(StaffMember me, Ticket ticket, Inputs inputs, Say say) {
-        FormView form = form(ticket, "", say).withValues(inputs.asMap());
-        TimeEntry entry = Forms.refusingAt(
-                form,
-                FIELDS,
-                () -> time.book(
-                        new BookTime(
-                                ticket.id(),
-                                Optional.empty(),
-                                inputs.date("date"),
-                                WorkDuration.parse(inputs.text("duration")),
-                                inputs.text("activity"),
-                                inputs.text("text"),
-                                inputs.flag("billable", false)),
-                        me));
-        return Reply.of(
-                TextView.success(say.text(
-                        "time.booked",
-                        entry.work().duration().format(),
-                        entry.work().activity(),
-                        ticket.number().toString())),
-                sheet(me, ticket, say));
+        Optional<TimeEntryId> correcting = inputs.id(Actions.ENTRY_ID).map(TimeEntryId::new);
+        FormView form = form(ticket, "", correcting, say).withValues(inputs.asMap());
+        TimeEntry entry = Forms.refusingAt(form, FIELDS, () -> {
+            BookTime booking = new BookTime(
+                    ticket.id(),
+                    Optional.empty(),
+                    inputs.date("date"),
+                    WorkDuration.parse(inputs.text("duration")),
+                    inputs.text("activity"),
+                    inputs.text("text"),
+                    inputs.flag("billable", false));
+            return correcting.isPresent() ? time.correct(correcting.get(), booking, me) : time.book(booking, me);
+        });
+        String done = say.text(
+                correcting.isPresent() ? "time.corrected" : "time.booked",
+                entry.work().duration().format(),
+                entry.work().activity(),
+                ticket.number().toString());
+        return Reply.of(TextView.success(done), sheet(me, ticket, say));
+    }
+
+    /** The form for changing one's own entry of today, filled with what it says now. */
+    Reply edit(StaffMember me, Ticket ticket, Inputs inputs, Say say) {
+        TimeEntryId id = entryId(inputs);
+        TimeEntry entry = time.sheet(ticket.id(), me).entries().stream()
+                .filter(e -> e.id().equals(id))
+                .findFirst()
+                .orElseThrow(() -> new DomainException("time.entry-not-found"));
+        entry.requireChangeableBy(me.id(), clock);
+        LogTime work = entry.work();
+        return Reply.of(form(ticket, work.duration().format(), Optional.of(id), say)
+                .withValues(Map.of(
+                        "activity", work.activity(),
+                        "text", work.text(),
+                        "billable", String.valueOf(work.billable()),
+                        "date", work.date().toString())));
     }
 
     Reply delete(StaffMember me, Ticket ticket, Inputs inputs, Say say) {
-        TimeEntryId id = inputs.id(Actions.ENTRY_ID)
-                .map(TimeEntryId::new)
-                .orElseThrow(() -> new DomainException("time.entry-not-found"));
-        time.delete(id, me);
+        time.delete(entryId(inputs), me);
         return Reply.of(TextView.success(say.text("time.deleted")), sheet(me, ticket, say));
     }
 
@@ -94,14 +108,7 @@ final class TimeEntryFlow {
                         e.work().activity(),
                         e.work().text(),
                         say.text(e.work().billable() ? "time.billable" : "time.not-billable"),
-                        deletable(e, me, today)
-                                ? new ButtonView(
-                                        say.text("button.delete"),
-                                        Actions.TIME_DELETE,
-                                        Map.of(
-                                                Actions.TICKET_ID, ticket.id().toString(),
-                                                Actions.ENTRY_ID, e.id().toString()))
-                                : null))
+                        changeable(e, me, today) ? entryButtons(ticket, e, say) : List.of()))
                 .toList();
         return new TimeSheetView(
                 say.text("time.sheet.title", ticket.number().toString(), ticket.subject()),
@@ -112,7 +119,24 @@ final class TimeEntryFlow {
                 List.of(new ButtonView(say.text("button.time"), Actions.TIME_OPEN, TicketViews.ticketData(ticket))));
     }
 
-    private boolean deletable(TimeEntry entry, StaffMember me, LocalDate today) {
+    private static List<ButtonView> entryButtons(Ticket ticket, TimeEntry entry, Say say) {
+        Map<String, String> data = Map.of(
+                Actions.TICKET_ID,
+                ticket.id().toString(),
+                Actions.ENTRY_ID,
+                entry.id().toString());
+        return List.of(
+                new ButtonView(say.text("button.edit"), Actions.TIME_EDIT, data),
+                new ButtonView(say.text("button.delete"), Actions.TIME_DELETE, data));
+    }
+
+    private static TimeEntryId entryId(Inputs inputs) {
+        return inputs.id(Actions.ENTRY_ID)
+                .map(TimeEntryId::new)
+                .orElseThrow(() -> new DomainException("time.entry-not-found"));
+    }
+
+    private boolean changeable(TimeEntry entry, StaffMember me, LocalDate today) {
         return entry.work().workedBy().equals(me.id())
                 && LocalDate.ofInstant(entry.recordedAt(), clock.getZone()).equals(today);
     }
@@ -125,7 +149,7 @@ final class TimeEntryFlow {
         }
     }
 
-    private FormView form(Ticket ticket, String duration, Say say) {
+    private FormView form(Ticket ticket, String duration, Optional<TimeEntryId> correcting, Say say) {
         List<FormView.Option> activities = catalog.activities().stream()
                 .map(t -> new FormView.Option(t.name(), t.name()))
                 .toList();
@@ -139,8 +163,10 @@ final class TimeEntryFlow {
                         say.field("billable", FormView.Kind.TOGGLE, "true", false),
                         say.field(
                                 "date", FormView.Kind.DATE, LocalDate.now(clock).toString(), false)),
-                TicketViews.ticketData(ticket),
-                say.text("button.book"),
+                correcting
+                        .map(id -> Map.of(Actions.TICKET_ID, ticket.id().toString(), Actions.ENTRY_ID, id.toString()))
+                        .orElse(TicketViews.ticketData(ticket)),
+                say.text(correcting.isPresent() ? "button.save" : "button.book"),
                 "");
     }
 }

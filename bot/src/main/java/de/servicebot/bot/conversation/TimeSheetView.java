@@ -2,7 +2,7 @@ package de.servicebot.bot.conversation;
 
 import java.util.List;
 
-/** A ticket's time entries with their total; rows the user may still change carry a delete button. */
+/** A ticket's time entries with their total; rows the user may still change carry buttons to change or delete them. */
 public record TimeSheetView(
         String title, List<Row> rows, String totalLabel, String total, String emptyText, List<ButtonView> buttons)
         implements View {
@@ -14,7 +14,12 @@ public record TimeSheetView(
             String activity,
             String text,
             String billable,
-            ButtonView delete) {}
+            List<ButtonView> buttons) {
+
+        public Row {
+            buttons = List.copyOf(buttons);
+        }
+    }
 
     public TimeSheetView {
         rows = List.copyOf(rows);

@@ -225,6 +225,40 @@ class ConversationIT extends BotIntegrationTest {
     }
 
     @Test
+    void correctsOwnEntryOfTodayFromTheSheetAndAuditsIt() {
+        TicketView ticket = createTicket(sales);
+        conversation.submit(sales, Actions.FORWARD, forwardInputs(ticket, false, null));
+        Reply booked = conversation.submit(
+                technician,
+                Actions.TIME_BOOK,
+                Map.of(Actions.TICKET_ID, ticket.ticketId(), "duration", "45", "activity", "Fernwartung"));
+        TimeSheetView.Row mine = ((TimeSheetView) booked.views().get(1)).rows().get(1);
+        ButtonView change = mine.buttons().get(0);
+
+        FormView form = (FormView) conversation
+                .submit(technician, change.action(), change.data())
+                .views()
+                .get(0);
+        Map<String, String> inputs = new HashMap<>(form.hidden());
+        form.fields().forEach(f -> inputs.put(f.name(), f.value()));
+        inputs.put("duration", "1:00");
+        Reply corrected = conversation.submit(technician, form.action(), inputs);
+
+        assertThat(form.field("duration").orElseThrow().value()).isEqualTo("0:45");
+        assertThat(text(corrected))
+                .isEqualTo("Zeiteintrag geändert: 1:00 für „Fernwartung“ auf " + ticket.number() + ".");
+        assertThat(((TimeSheetView) corrected.views().get(1)).total()).isEqualTo("1:10");
+        assertThat(((TimeSheetView) corrected.views().get(1)).rows().get(0).buttons())
+                .as("the creation entry is the sales person's, not the technician's")
+                .isEmpty();
+        assertThat(jdbc.sql("select action from audit_log where subject_id = ? order by id")
+                        .param(change.data().get(Actions.ENTRY_ID))
+                        .query(String.class)
+                        .list())
+                .containsExactly("time-entry.booked", "time-entry.corrected");
+    }
+
+    @Test
     void answersUnknownInputWithHelpInsteadOfAnError() {
         Reply reply = conversation.message(sales, "bitte mach was");
 
