@@ -1,7 +1,7 @@
 package de.servicebot.core;
 
+import static de.servicebot.core.shared.Refusals.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.servicebot.core.audit.AuditEntry;
 import de.servicebot.core.call.CallLog;
@@ -13,7 +13,6 @@ import de.servicebot.core.customer.ContactMatch;
 import de.servicebot.core.customer.Customer;
 import de.servicebot.core.customer.CustomerFixtures;
 import de.servicebot.core.customer.CustomerSummary;
-import de.servicebot.core.shared.DomainException;
 import de.servicebot.core.shared.EmailAddress;
 import de.servicebot.core.shared.Language;
 import de.servicebot.core.staff.Role;
@@ -33,7 +32,6 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -83,7 +81,7 @@ public abstract class RepositoryContract {
         StaffMember second =
                 StaffMember.register("Someone Else", first.email(), java.util.Set.of(Role.SALES), Language.EN);
 
-        assertCode(() -> repos.staff().save(second), "staff.email-taken");
+        assertRefused(() -> repos.staff().save(second), "staff.email-taken");
     }
 
     @Test
@@ -112,7 +110,7 @@ public abstract class RepositoryContract {
 
         mine.rename("Tina Alt");
 
-        assertCode(() -> repos.staff().save(mine), "common.concurrent-change");
+        assertRefused(() -> repos.staff().save(mine), "common.concurrent-change");
         assertThat(repos.staff().findById(stored.id()).orElseThrow().name()).isEqualTo("Tina Neu");
     }
 
@@ -230,7 +228,7 @@ public abstract class RepositoryContract {
     void refusesASecondCustomerWithTheSameNumber() {
         Customer first = repos.customers().save(CustomerFixtures.aCustomer());
 
-        assertCode(() -> repos.customers().save(Customer.create(first.number(), "Copy")), "customer.number-taken");
+        assertRefused(() -> repos.customers().save(Customer.create(first.number(), "Copy")), "customer.number-taken");
         assertThat(repos.customers().findByNumber(first.number()))
                 .map(Customer::id)
                 .contains(first.id());
@@ -253,7 +251,7 @@ public abstract class RepositoryContract {
     void refusesATypeNameTwice() {
         TicketType type = repos.catalog().save(CatalogFixtures.aTicketType());
 
-        assertCode(() -> repos.catalog().save(TicketType.create(type.name().toUpperCase())), "catalog.name-taken");
+        assertRefused(() -> repos.catalog().save(TicketType.create(type.name().toUpperCase())), "catalog.name-taken");
     }
 
     @Test
@@ -267,7 +265,7 @@ public abstract class RepositoryContract {
                 .contains(ticketTemplate);
         assertThat(repos.templates().findByName(TemplateKind.TIME_ENTRY, name)).contains(timeTemplate);
         assertThat(repos.templates().findByKind(TemplateKind.TIME_ENTRY)).contains(timeTemplate);
-        assertCode(
+        assertRefused(
                 () -> repos.templates().save(TextTemplate.create(TemplateKind.TICKET, name, "y")),
                 "template.name-taken");
     }
@@ -306,7 +304,7 @@ public abstract class RepositoryContract {
 
         mine.describe("second");
 
-        assertCode(() -> repos.tickets().save(mine), "common.concurrent-change");
+        assertRefused(() -> repos.tickets().save(mine), "common.concurrent-change");
         assertThat(repos.tickets().findById(stored.id()).orElseThrow().description())
                 .isEqualTo("first");
     }
@@ -425,12 +423,5 @@ public abstract class RepositoryContract {
 
     private static String unique() {
         return UUID.randomUUID().toString().substring(0, 8);
-    }
-
-    private static void assertCode(ThrowingCallable call, String code) {
-        assertThatThrownBy(call)
-                .isInstanceOf(DomainException.class)
-                .extracting("code")
-                .isEqualTo(code);
     }
 }

@@ -1,7 +1,7 @@
 package de.servicebot.core.creation;
 
+import static de.servicebot.core.shared.Refusals.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.servicebot.core.World;
 import de.servicebot.core.catalog.TicketType;
@@ -9,7 +9,6 @@ import de.servicebot.core.customer.CustomerFixtures;
 import de.servicebot.core.notification.Notification;
 import de.servicebot.core.notification.NotificationTemplate;
 import de.servicebot.core.notification.Recipient;
-import de.servicebot.core.shared.DomainException;
 import de.servicebot.core.shared.Language;
 import de.servicebot.core.ticket.OpenTicket;
 import de.servicebot.core.ticket.Ticket;
@@ -19,7 +18,6 @@ import de.servicebot.core.time.WorkDuration;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 
 class CreationServiceTest {
@@ -82,7 +80,7 @@ class CreationServiceTest {
         OpenTicket mixed =
                 new OpenTicket(world.customer.id(), foreign.id(), world.type.id(), world.category.id(), "x", "");
 
-        assertCode(() -> world.creation.open(mixed, world.sales), "customer.contact-unknown");
+        assertRefused(() -> world.creation.open(mixed, world.sales), "customer.contact-unknown");
         assertThat(world.tickets.mine(world.sales)).isEmpty();
     }
 
@@ -92,14 +90,15 @@ class CreationServiceTest {
         OpenTicket old =
                 new OpenTicket(world.customer.id(), world.anna.id(), retired.id(), world.category.id(), "x", "");
 
-        assertCode(() -> world.creation.open(old, world.sales), "ticket.type-unknown");
+        assertRefused(() -> world.creation.open(old, world.sales), "ticket.type-unknown");
     }
 
     @Test
     void letsNeitherTheBackOfficeNorSomeoneWhoLeftCreateTickets() {
-        assertCode(() -> world.creation.open(world.printerTicket(world.anna), world.backOffice), "staff.not-permitted");
+        assertRefused(
+                () -> world.creation.open(world.printerTicket(world.anna), world.backOffice), "staff.not-permitted");
         world.sales.deactivate();
-        assertCode(() -> world.creation.open(world.printerTicket(world.anna), world.sales), "staff.not-permitted");
+        assertRefused(() -> world.creation.open(world.printerTicket(world.anna), world.sales), "staff.not-permitted");
     }
 
     @Test
@@ -156,7 +155,7 @@ class CreationServiceTest {
     void refusesTheReceiptForAContactWithoutEMailAndChangesNothing() {
         Ticket ticket = world.creation.open(world.printerTicket(world.withoutEmail), world.sales);
 
-        assertCode(
+        assertRefused(
                 () -> world.creation.forward(ForwardTicket.to(ticket.id(), world.technician.id()), world.sales),
                 "ticket.contact-without-email");
         assertThat(world.repos.tickets().findById(ticket.id()).orElseThrow().status())
@@ -211,7 +210,7 @@ class CreationServiceTest {
                 "",
                 Optional.empty());
 
-        assertCode(() -> world.creation.forward(yesterday, world.sales), "ticket.appointment-in-past");
+        assertRefused(() -> world.creation.forward(yesterday, world.sales), "ticket.appointment-in-past");
         assertThat(world.notifier.sent()).isEmpty();
     }
 
@@ -219,10 +218,10 @@ class CreationServiceTest {
     void forwardsOnlyToATechnician() {
         Ticket ticket = world.openedTicket();
 
-        assertCode(
+        assertRefused(
                 () -> world.creation.forward(ForwardTicket.to(ticket.id(), world.backOffice.id()), world.sales),
                 "ticket.assignee-not-technician");
-        assertCode(
+        assertRefused(
                 () -> new ForwardTicket(ticket.id(), null, true, Optional.empty(), "", Optional.empty()),
                 "ticket.technician-missing");
     }
@@ -239,12 +238,5 @@ class CreationServiceTest {
     private static <T> T single(List<T> items) {
         assertThat(items).hasSize(1);
         return items.get(0);
-    }
-
-    private static void assertCode(ThrowingCallable call, String code) {
-        assertThatThrownBy(call)
-                .isInstanceOf(DomainException.class)
-                .extracting("code")
-                .isEqualTo(code);
     }
 }

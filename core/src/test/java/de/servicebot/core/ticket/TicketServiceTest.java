@@ -1,18 +1,13 @@
 package de.servicebot.core.ticket;
 
+import static de.servicebot.core.shared.Refusals.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.servicebot.core.World;
-import de.servicebot.core.shared.DomainException;
-import java.time.LocalDateTime;
 import java.util.List;
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 
 class TicketServiceTest {
-
-    private static final LocalDateTime FRIDAY_TEN = LocalDateTime.of(2026, 11, 27, 10, 0);
 
     private final World world = new World();
 
@@ -29,8 +24,8 @@ class TicketServiceTest {
 
     @Test
     void saysWhenANumberIsNoNumberOrNoTicket() {
-        assertCode(() -> world.tickets.find("drucker", world.sales), "ticket.number-invalid");
-        assertCode(() -> world.tickets.find("T-2026-00999", world.sales), "ticket.not-found");
+        assertRefused(() -> world.tickets.find("drucker", world.sales), "ticket.number-invalid");
+        assertRefused(() -> world.tickets.find("T-2026-00999", world.sales), "ticket.not-found");
     }
 
     @Test
@@ -42,17 +37,5 @@ class TicketServiceTest {
         assertThat(world.tickets.mine(world.sales)).isEmpty();
         assertThat(world.tickets.ofCustomer(world.customer.id(), world.backOffice))
                 .hasSize(2);
-    }
-
-    private static <T> T single(List<T> items) {
-        assertThat(items).hasSize(1);
-        return items.get(0);
-    }
-
-    private static void assertCode(ThrowingCallable call, String code) {
-        assertThatThrownBy(call)
-                .isInstanceOf(DomainException.class)
-                .extracting("code")
-                .isEqualTo(code);
     }
 }

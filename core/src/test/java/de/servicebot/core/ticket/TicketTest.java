@@ -1,5 +1,6 @@
 package de.servicebot.core.ticket;
 
+import static de.servicebot.core.shared.Refusals.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,7 +11,6 @@ import de.servicebot.core.customer.CustomerId;
 import de.servicebot.core.shared.DomainException;
 import de.servicebot.core.staff.StaffFixtures;
 import de.servicebot.core.staff.StaffMember;
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 
 class TicketTest {
@@ -31,11 +31,11 @@ class TicketTest {
 
     @Test
     void namesTheFirstMissingStepInTheOrderTheFormAsks() {
-        assertCode(() -> new OpenTicket(null, null, null, null, "x", ""), "ticket.customer-missing");
-        assertCode(() -> new OpenTicket(CUSTOMER, null, null, null, "x", ""), "ticket.contact-missing");
-        assertCode(() -> new OpenTicket(CUSTOMER, CONTACT, null, null, "x", ""), "ticket.type-missing");
-        assertCode(() -> new OpenTicket(CUSTOMER, CONTACT, TYPE, null, "x", ""), "ticket.category-missing");
-        assertCode(() -> new OpenTicket(CUSTOMER, CONTACT, TYPE, CATEGORY, " ", ""), "ticket.subject-missing");
+        assertRefused(() -> new OpenTicket(null, null, null, null, "x", ""), "ticket.customer-missing");
+        assertRefused(() -> new OpenTicket(CUSTOMER, null, null, null, "x", ""), "ticket.contact-missing");
+        assertRefused(() -> new OpenTicket(CUSTOMER, CONTACT, null, null, "x", ""), "ticket.type-missing");
+        assertRefused(() -> new OpenTicket(CUSTOMER, CONTACT, TYPE, null, "x", ""), "ticket.category-missing");
+        assertRefused(() -> new OpenTicket(CUSTOMER, CONTACT, TYPE, CATEGORY, " ", ""), "ticket.subject-missing");
     }
 
     @Test
@@ -53,7 +53,7 @@ class TicketTest {
     void isNotForwardedToSomeoneWhoIsNoTechnician() {
         Ticket ticket = TicketFixtures.aTicket();
 
-        assertCode(() -> ticket.forwardTo(StaffFixtures.aSalesPerson()), "ticket.assignee-not-technician");
+        assertRefused(() -> ticket.forwardTo(StaffFixtures.aSalesPerson()), "ticket.assignee-not-technician");
         assertThat(ticket.status()).isEqualTo(TicketStatus.NEW);
     }
 
@@ -63,7 +63,7 @@ class TicketTest {
         StaffMember gone = StaffFixtures.aTechnician();
         gone.deactivate();
 
-        assertCode(() -> ticket.forwardTo(gone), "ticket.assignee-not-technician");
+        assertRefused(() -> ticket.forwardTo(gone), "ticket.assignee-not-technician");
     }
 
     @Test
@@ -83,7 +83,7 @@ class TicketTest {
         StaffMember technician = StaffFixtures.aTechnician();
         ticket.forwardTo(technician);
 
-        assertCode(() -> ticket.start(StaffFixtures.aTechnician().id()), "ticket.not-assignee");
+        assertRefused(() -> ticket.start(StaffFixtures.aTechnician().id()), "ticket.not-assignee");
         ticket.start(technician.id());
 
         assertThat(ticket.status()).isEqualTo(TicketStatus.IN_PROGRESS);
@@ -112,7 +112,7 @@ class TicketTest {
         ticket.close();
 
         assertThat(ticket.status()).isEqualTo(TicketStatus.CLOSED);
-        assertCode(ticket::reopen, "ticket.closed");
+        assertRefused(ticket::reopen, "ticket.closed");
     }
 
     @Test
@@ -125,14 +125,14 @@ class TicketTest {
         ticket.forwardTo(StaffFixtures.aTechnician());
         ticket.resolve();
         ticket.close();
-        assertCode(() -> ticket.describe("zu spät"), "ticket.closed");
+        assertRefused(() -> ticket.describe("zu spät"), "ticket.closed");
     }
 
     @Test
     void refusesADescriptionLongerThanAPersonReads() {
         Ticket ticket = TicketFixtures.aTicket();
 
-        assertCode(() -> ticket.describe("x".repeat(Ticket.MAX_DESCRIPTION + 1)), "ticket.description-too-long");
+        assertRefused(() -> ticket.describe("x".repeat(Ticket.MAX_DESCRIPTION + 1)), "ticket.description-too-long");
     }
 
     @Test
@@ -141,12 +141,5 @@ class TicketTest {
         assertThat(TicketStatus.IN_PROGRESS.isOpen()).isTrue();
         assertThat(TicketStatus.RESOLVED.isOpen()).isFalse();
         assertThat(TicketStatus.CLOSED.isOpen()).isFalse();
-    }
-
-    private static void assertCode(ThrowingCallable call, String code) {
-        assertThatThrownBy(call)
-                .isInstanceOf(DomainException.class)
-                .extracting("code")
-                .isEqualTo(code);
     }
 }

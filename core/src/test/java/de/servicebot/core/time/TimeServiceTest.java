@@ -1,18 +1,16 @@
 package de.servicebot.core.time;
 
+import static de.servicebot.core.shared.Refusals.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.servicebot.core.World;
 import de.servicebot.core.audit.AuditEntry;
 import de.servicebot.core.shared.DirectTransactions;
-import de.servicebot.core.shared.DomainException;
 import de.servicebot.core.ticket.Ticket;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Optional;
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 
 class TimeServiceTest {
@@ -35,7 +33,7 @@ class TimeServiceTest {
 
     @Test
     void refusesAnActivityThatIsNoTemplate() {
-        assertCode(
+        assertRefused(
                 () -> world.time.book(BookTime.of(ticket.id(), WorkDuration.ofMinutes(5), "Kaffee"), world.technician),
                 "time.activity-unknown");
     }
@@ -51,7 +49,7 @@ class TimeServiceTest {
                 "",
                 true);
 
-        assertCode(() -> world.time.book(tomorrow, world.technician), "time.date-in-future");
+        assertRefused(() -> world.time.book(tomorrow, world.technician), "time.date-in-future");
     }
 
     @Test
@@ -78,7 +76,7 @@ class TimeServiceTest {
         closed.close();
         world.repos.tickets().save(closed);
 
-        assertCode(
+        assertRefused(
                 () -> world.time.book(
                         BookTime.of(ticket.id(), WorkDuration.ofMinutes(5), "Fernwartung"), world.technician),
                 "ticket.closed");
@@ -95,7 +93,7 @@ class TimeServiceTest {
                 "",
                 true);
 
-        assertCode(() -> world.time.book(forTim, world.sales), "staff.not-permitted");
+        assertRefused(() -> world.time.book(forTim, world.sales), "staff.not-permitted");
         TimeEntry entry = world.time.book(forTim, world.admin);
 
         assertThat(entry.work().workedBy()).isEqualTo(world.technician.id());
@@ -104,7 +102,7 @@ class TimeServiceTest {
 
     @Test
     void refusesTheBackOfficeBookingTime() {
-        assertCode(
+        assertRefused(
                 () -> world.time.book(
                         BookTime.of(ticket.id(), WorkDuration.ofMinutes(5), "Fernwartung"), world.backOffice),
                 "staff.not-permitted");
@@ -173,15 +171,8 @@ class TimeServiceTest {
                 new DirectTransactions(),
                 Clock.offset(world.clock, Duration.ofDays(1)));
 
-        assertCode(() -> world.time.delete(entry.id(), world.sales), "time.only-own-entries");
-        assertCode(() -> tomorrow.delete(entry.id(), world.technician), "time.only-same-day");
+        assertRefused(() -> world.time.delete(entry.id(), world.sales), "time.only-own-entries");
+        assertRefused(() -> tomorrow.delete(entry.id(), world.technician), "time.only-same-day");
         assertThat(world.repos.timeEntries().findById(entry.id())).isPresent();
-    }
-
-    private static void assertCode(ThrowingCallable call, String code) {
-        assertThatThrownBy(call)
-                .isInstanceOf(DomainException.class)
-                .extracting("code")
-                .isEqualTo(code);
     }
 }
