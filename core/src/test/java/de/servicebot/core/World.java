@@ -12,6 +12,7 @@ import de.servicebot.core.notification.RecordingNotifier;
 import de.servicebot.core.shared.DirectTransactions;
 import de.servicebot.core.shared.EmailAddress;
 import de.servicebot.core.shared.Language;
+import de.servicebot.core.shared.SteppingClock;
 import de.servicebot.core.staff.Role;
 import de.servicebot.core.staff.StaffFixtures;
 import de.servicebot.core.staff.StaffMember;
@@ -23,6 +24,7 @@ import de.servicebot.core.ticket.TicketService;
 import de.servicebot.core.time.TimeService;
 import de.servicebot.core.time.WorkDuration;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 
@@ -58,8 +60,9 @@ public final class World {
     public final TicketType type;
     public final Category category;
 
+    /** A world whose clock starts at {@link #NOW} and moves on by a second whenever it is read. */
     public World() {
-        this(Clock.fixed(NOW, BERLIN));
+        this(new SteppingClock(NOW, Duration.ofSeconds(1), BERLIN));
     }
 
     public World(Clock clock) {

@@ -1,8 +1,10 @@
 package de.servicebot.bot.conversation;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * A form to fill in: its action id (what submitting it does), title, fields with their current values and errors,
@@ -51,7 +53,7 @@ public record FormView(
 
     public FormView {
         fields = List.copyOf(fields);
-        hidden = Map.copyOf(hidden);
+        hidden = Collections.unmodifiableSortedMap(new TreeMap<>(hidden));
     }
 
     public Optional<Field> field(String name) {

@@ -22,7 +22,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.springframework.context.support.ResourceBundleMessageSource;
 
 class MessageBundlesTest {
 
@@ -30,7 +29,7 @@ class MessageBundlesTest {
 
     private final Properties german = load("i18n/messages.properties");
     private final Properties english = load("i18n/messages_en.properties");
-    private final Messages messages = new Messages(messageSource());
+    private final Messages messages = TestMessages.create();
 
     @Test
     void bothLanguagesHoldTheSameKeys() {
@@ -107,15 +106,6 @@ class MessageBundlesTest {
             }
         }
         return codes;
-    }
-
-    private static ResourceBundleMessageSource messageSource() {
-        ResourceBundleMessageSource source = new ResourceBundleMessageSource();
-        source.setBasename("i18n/messages");
-        source.setDefaultEncoding("UTF-8");
-        source.setFallbackToSystemLocale(false);
-        source.setAlwaysUseMessageFormat(true);
-        return source;
     }
 
     private static Properties load(String resource) {

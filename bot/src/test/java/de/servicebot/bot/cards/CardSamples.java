@@ -1,0 +1,133 @@
+package de.servicebot.bot.cards;
+
+import de.servicebot.bot.conversation.Actions;
+import de.servicebot.bot.conversation.Conversation;
+import de.servicebot.bot.conversation.TicketView;
+import de.servicebot.bot.conversation.View;
+import de.servicebot.bot.i18n.TestMessages;
+import de.servicebot.core.World;
+import de.servicebot.core.catalog.CatalogService;
+import de.servicebot.core.shared.Language;
+import de.servicebot.core.staff.Role;
+import de.servicebot.core.staff.StaffFixtures;
+import de.servicebot.core.staff.StaffMember;
+import de.servicebot.core.staff.StaffService;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every kind of card with realistic data, in one language: the views the real conversation produces, on the
+ * in-memory company of core's tests, with its clock standing still. They feed the golden files and the conformance
+ * test, so both cover what users actually see.
+ */
+final class CardSamples {
+
+    private CardSamples() {}
+
+    static Map<String, View> of(Language language) {
+        World world = new World();
+        Conversation conversation = new Conversation(
+                TestMessages.create(),
+                world.tickets,
+                world.creation,
+                world.time,
+                world.calls,
+                world.customers,
+                new CatalogService(world.repos.catalog(), world.repos.templates()),
+                new StaffService(world.repos.staff()),
+                world.clock);
+        StaffMember sales = speaking(world, "Vera Vertrieb", Role.SALES, language);
+        StaffMember technician = world.technician;
+        StaffMember backOffice = speaking(world, "Ines Innendienst", Role.BACKOFFICE, language);
+        if (language == Language.EN) {
+            technician = speaking(world, "Tara Tech", Role.TECHNICIAN, language);
+        }
+
+        Map<String, View> samples = new LinkedHashMap<>();
+        samples.put(
+                "help",
+                first(conversation
+                        .message(sales, language == Language.DE ? "hilfe" : "help")
+                        .views()));
+        samples.put(
+                "text-unknown",
+                first(conversation.message(sales, "bitte mach was").views()));
+        samples.put(
+                "text-refused", first(conversation.message(backOffice, "neu").views()));
+        samples.put(
+                "form-new-ticket-customer",
+                first(conversation.message(sales, "neu Drucker druckt nicht").views()));
+        Map<String, String> chosen =
+                Map.of("customer", world.customer.id().toString(), "subject", "Drucker druckt nicht");
+        samples.put(
+                "form-new-ticket",
+                first(conversation
+                        .submit(sales, Actions.NEW_TICKET_CUSTOMER, chosen)
+                        .views()));
+
+        Map<String, String> ticket = new HashMap<>();
+        ticket.put(Actions.CUSTOMER_ID, world.customer.id().toString());
+        ticket.put("type", world.type.id().toString());
+        ticket.put("category", world.category.id().toString());
+        ticket.put("subject", "Drucker druckt nicht");
+        samples.put(
+                "form-new-ticket-refused",
+                first(conversation.submit(sales, Actions.NEW_TICKET, ticket).views()));
+        ticket.put("contact", world.anna.id().toString());
+        List<View> created =
+                conversation.submit(sales, Actions.NEW_TICKET, ticket).views();
+        samples.put("text-created", created.get(0));
+        TicketView opened = (TicketView) created.get(1);
+        samples.put("ticket-new", opened);
+        Map<String, String> about = Map.of(Actions.TICKET_ID, opened.ticketId());
+
+        samples.put(
+                "form-forward",
+                first(conversation.submit(sales, Actions.FORWARD_OPEN, about).views()));
+        Map<String, String> forward = new HashMap<>(about);
+        forward.put("technician", technician.id().toString());
+        forward.put("notifyCustomer", "true");
+        forward.put("appointmentDate", "2026-11-27");
+        forward.put("appointmentTime", "10:00");
+        forward.put("text", "Wir bringen Toner mit.");
+        samples.put(
+                "ticket-forwarded",
+                conversation.submit(sales, Actions.FORWARD, forward).views().get(1));
+
+        samples.put(
+                "form-time",
+                first(conversation.submit(technician, Actions.TIME_OPEN, about).views()));
+        Map<String, String> booking = new HashMap<>(about);
+        booking.put("duration", "1,5h");
+        booking.put("activity", "Fernwartung");
+        booking.put("billable", "true");
+        samples.put(
+                "time-sheet",
+                conversation
+                        .submit(technician, Actions.TIME_BOOK, booking)
+                        .views()
+                        .get(1));
+        samples.put(
+                "form-call",
+                first(conversation.submit(backOffice, Actions.CALL_OPEN, about).views()));
+        samples.put(
+                "list-mine",
+                first(conversation
+                        .message(technician, language == Language.DE ? "meine" : "mine")
+                        .views()));
+        samples.put("list-empty", first(conversation.message(sales, "meine").views()));
+        return samples;
+    }
+
+    private static StaffMember speaking(World world, String name, Role role, Language language) {
+        StaffMember member = StaffFixtures.aStaffMember(name, role);
+        member.speak(language);
+        return world.repos.staff().save(member);
+    }
+
+    private static View first(List<View> views) {
+        return views.get(0);
+    }
+}
