@@ -6,8 +6,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The whole application on a real PostgreSQL (embedded) and a real SMTP server (GreenMail), started once and shared
- * by every test class that extends this, on a random HTTP port.
+ * The whole application on a real PostgreSQL (embedded), a real SMTP server (GreenMail) and WireMock playing
+ * Microsoft's side of Teams, started once and shared by every test class that extends this, on a random HTTP port.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 public abstract class BotIntegrationTest {
@@ -17,5 +17,6 @@ public abstract class BotIntegrationTest {
         EmbeddedDatabase.shared().springProperties().forEach((key, value) -> registry.add(key, () -> value));
         TestSettings.mailAndOutbox(TestMailServer.shared().port())
                 .forEach((key, value) -> registry.add(key, () -> value));
+        TestConnector.shared().settings().forEach((key, value) -> registry.add(key, () -> value));
     }
 }

@@ -8,6 +8,8 @@ import de.servicebot.core.catalog.CatalogRepository;
 import de.servicebot.core.catalog.InMemoryCatalogRepository;
 import de.servicebot.core.customer.CustomerRepository;
 import de.servicebot.core.customer.InMemoryCustomerRepository;
+import de.servicebot.core.staff.ChatReferences;
+import de.servicebot.core.staff.InMemoryChatReferences;
 import de.servicebot.core.staff.InMemoryStaffRepository;
 import de.servicebot.core.staff.StaffRepository;
 import de.servicebot.core.template.InMemoryTextTemplateRepository;
@@ -29,7 +31,8 @@ public record Repositories(
         TicketNumbers ticketNumbers,
         TimeEntryRepository timeEntries,
         CallLogRepository calls,
-        AuditLog audit) {
+        AuditLog audit,
+        ChatReferences chatReferences) {
 
     public static Repositories inMemory() {
         return new Repositories(
@@ -41,6 +44,7 @@ public record Repositories(
                 new InMemoryTicketNumbers(),
                 new InMemoryTimeEntryRepository(),
                 new InMemoryCallLogRepository(),
-                new InMemoryAuditLog());
+                new InMemoryAuditLog(),
+                new InMemoryChatReferences());
     }
 }

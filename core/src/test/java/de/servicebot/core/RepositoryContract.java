@@ -216,6 +216,17 @@ public abstract class RepositoryContract {
     }
 
     @Test
+    void keepsTheLatestChatReferenceOfAPersonPerChannel() {
+        StaffMember technician = repos.staff().save(StaffFixtures.aTechnician());
+
+        repos.chatReferences().save(technician.id(), "teams", "{\"conversation\":{\"id\":\"a\"}}");
+        repos.chatReferences().save(technician.id(), "teams", "{\"conversation\":{\"id\":\"b\"}}");
+
+        assertThat(repos.chatReferences().find(technician.id(), "teams")).contains("{\"conversation\":{\"id\":\"b\"}}");
+        assertThat(repos.chatReferences().find(technician.id(), "slack")).isEmpty();
+    }
+
+    @Test
     void treatsWildcardsInAPrefixAsPlainText() {
         String prefix = "Wild" + unique();
         repos.customers().save(CustomerFixtures.aCustomer(prefix + "X Corp"));

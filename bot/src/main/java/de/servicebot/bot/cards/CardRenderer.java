@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Turns a view into an Adaptive Card: the view's template ({@code cards/<name>.json}) expanded with the view as data.
@@ -49,6 +51,34 @@ public final class CardRenderer {
 
     public List<JsonNode> render(List<View> views) {
         return views.stream().map(this::render).toList();
+    }
+
+    /**
+     * Several views as one card, for channels that answer with one card (Teams replaces the pressed card with it):
+     * the bodies one below the other, separated, and the buttons of the last view that has any.
+     */
+    public JsonNode renderCombined(List<View> views) {
+        List<JsonNode> rendered = render(views);
+        if (rendered.isEmpty()) {
+            throw new TemplateException("Nothing to render");
+        }
+        ObjectNode combined = (ObjectNode) rendered.get(0).deepCopy();
+        ArrayNode body = (ArrayNode) combined.get("body");
+        JsonNode actions = combined.path("actions");
+        for (JsonNode card : rendered.subList(1, rendered.size())) {
+            body.addObject()
+                    .put("type", "Container")
+                    .put("separator", true)
+                    .set("items", card.path("body").deepCopy());
+            if (!card.path("actions").isEmpty()) {
+                actions = card.get("actions");
+            }
+        }
+        combined.remove("actions");
+        if (!actions.isEmpty()) {
+            combined.set("actions", actions.deepCopy());
+        }
+        return combined;
     }
 
     /** The data a view gives its template: the view record as JSON. */

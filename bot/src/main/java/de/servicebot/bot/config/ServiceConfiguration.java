@@ -1,5 +1,6 @@
 package de.servicebot.bot.config;
 
+import de.servicebot.bot.cards.CardRenderer;
 import de.servicebot.bot.conversation.Conversation;
 import de.servicebot.bot.i18n.Messages;
 import de.servicebot.core.audit.AuditLog;
@@ -104,6 +105,11 @@ public class ServiceConfiguration {
     @Bean
     StaffService staffService(StaffRepository staff) {
         return new StaffService(staff);
+    }
+
+    @Bean
+    CardRenderer cardRenderer() {
+        return new CardRenderer();
     }
 
     @Bean

@@ -2,6 +2,7 @@ package de.servicebot.core.customer;
 
 import de.servicebot.core.shared.EmailAddress;
 import de.servicebot.core.shared.Language;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** Customers with valid defaults: a unique number and one German-speaking contact with an e-mail. */
@@ -16,7 +17,10 @@ public final class CustomerFixtures {
     }
 
     public static Customer aCustomer(String name) {
-        Customer customer = Customer.create("K-" + SEQUENCE.incrementAndGet(), name);
+        Customer customer = Customer.create(
+                "K-T" + SEQUENCE.incrementAndGet() + "-"
+                        + UUID.randomUUID().toString().substring(0, 4),
+                name);
         customer.addContact(aContact("Anna Berger", Language.DE));
         return customer;
     }

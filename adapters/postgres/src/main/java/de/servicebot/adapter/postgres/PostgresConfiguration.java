@@ -13,6 +13,7 @@ import de.servicebot.core.audit.AuditLog;
 import de.servicebot.core.call.CallLogRepository;
 import de.servicebot.core.catalog.CatalogRepository;
 import de.servicebot.core.customer.CustomerRepository;
+import de.servicebot.core.staff.ChatReferences;
 import de.servicebot.core.staff.StaffRepository;
 import de.servicebot.core.template.TextTemplateRepository;
 import de.servicebot.core.ticket.TicketNumbers;
@@ -63,6 +64,11 @@ public class PostgresConfiguration {
     @Bean
     TimeEntryRepository timeEntryRepository(TimeEntryRows rows) {
         return new JdbcTimeEntryRepository(rows);
+    }
+
+    @Bean
+    ChatReferences chatReferences(JdbcClient jdbc) {
+        return new JdbcChatReferences(jdbc);
     }
 
     @Bean

@@ -6,6 +6,7 @@ import de.servicebot.core.audit.AuditLog;
 import de.servicebot.core.call.CallLogRepository;
 import de.servicebot.core.catalog.CatalogRepository;
 import de.servicebot.core.customer.CustomerRepository;
+import de.servicebot.core.staff.ChatReferences;
 import de.servicebot.core.staff.StaffRepository;
 import de.servicebot.core.template.TextTemplateRepository;
 import de.servicebot.core.ticket.TicketNumbers;
@@ -52,9 +53,21 @@ class JdbcRepositoriesIT extends RepositoryContract {
     @Autowired
     AuditLog audit;
 
+    @Autowired
+    ChatReferences chatReferences;
+
     @Override
     protected Repositories repositories() {
         return new Repositories(
-                staff, customers, catalog, templates, tickets, ticketNumbers, timeEntries, calls, audit);
+                staff,
+                customers,
+                catalog,
+                templates,
+                tickets,
+                ticketNumbers,
+                timeEntries,
+                calls,
+                audit,
+                chatReferences);
     }
 }

@@ -1,0 +1,98 @@
+package de.servicebot.adapter.teams;
+
+import com.microsoft.bot.builder.BotFrameworkAdapter;
+import com.microsoft.bot.builder.InvokeResponse;
+import com.microsoft.bot.connector.authentication.AuthenticationException;
+import com.microsoft.bot.schema.Activity;
+import com.microsoft.bot.schema.Serialization;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code POST /api/messages}: the Bot Connector delivers Teams activities here. The body is read with the SDK's own
+ * JSON mapper; the SDK checks the token (issuer, audience, signing keys, service URL). A bad token is a 401, a tenant
+ * not on the allow-list a 403, a body that is no activity a 400; none of them changes anything. The activity's locale
+ * is taken off before the SDK sees it (the SDK would make it the whole JVM's default locale) and handed to the bot
+ * through the turn state.
+ */
+@RestController
+class TeamsController {
+
+    static final int MAX_BODY = 256 * 1024;
+    private static final Logger log = LoggerFactory.getLogger(TeamsController.class);
+
+    private final BotFrameworkAdapter adapter;
+    private final TeamsBot bot;
+
+    TeamsController(BotFrameworkAdapter adapter, TeamsBot bot) {
+        this.adapter = adapter;
+        this.bot = bot;
+    }
+
+    @PostMapping(path = "/api/messages", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<String> incoming(
+            @RequestBody(required = false) String body,
+            @RequestHeader(value = "Authorization", defaultValue = "") String authorization) {
+        if (body == null || body.length() > MAX_BODY) {
+            return ResponseEntity.status(body == null ? 400 : 413).build();
+        }
+        Activity activity;
+        try {
+            activity = Serialization.getAs(Serialization.jsonToTree(body), Activity.class);
+        } catch (Exception notAnActivity) {
+            return ResponseEntity.badRequest().build();
+        }
+        if (activity == null || activity.getType() == null) {
+            return ResponseEntity.badRequest().build();
+        }
+        String locale = activity.getLocale();
+        activity.setLocale(null);
+        try {
+            InvokeResponse response = adapter.processActivity(authorization, activity, turn -> {
+                        turn.getTurnState().add(TeamsBot.LOCALE, locale == null ? "" : locale);
+                        return bot.onTurn(turn);
+                    })
+                    .join();
+            if (response == null) {
+                return ResponseEntity.accepted().build();
+            }
+            return ResponseEntity.status(response.getStatus())
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .body(Serialization.toStringSilent(response.getBody()));
+        } catch (RuntimeException failure) {
+            Throwable cause = rootCause(failure);
+            if (cause instanceof AuthenticationException) {
+                return ResponseEntity.status(401).build();
+            }
+            if (cause instanceof TenantRefusedException) {
+                return ResponseEntity.status(403).build();
+            }
+            String reference = UUID.randomUUID().toString().substring(0, 8);
+            log.error(
+                    "Teams activity {} of type {} failed, reference {}",
+                    activity.getId(),
+                    activity.getType(),
+                    reference,
+                    failure);
+            return ResponseEntity.internalServerError().build();
+        }
+    }
+
+    private static Throwable rootCause(Throwable failure) {
+        Throwable cause = failure;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            if (cause instanceof AuthenticationException || cause instanceof TenantRefusedException) {
+                return cause;
+            }
+            cause = cause.getCause();
+        }
+        return cause;
+    }
+}

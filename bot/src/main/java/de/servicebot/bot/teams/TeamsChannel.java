@@ -1,0 +1,109 @@
+package de.servicebot.bot.teams;
+
+import de.servicebot.adapter.teams.TeamsConversation;
+import de.servicebot.adapter.teams.TeamsUser;
+import de.servicebot.bot.cards.CardRenderer;
+import de.servicebot.bot.conversation.Conversation;
+import de.servicebot.bot.conversation.Reply;
+import de.servicebot.bot.conversation.TextView;
+import de.servicebot.bot.i18n.Messages;
+import de.servicebot.core.shared.DomainException;
+import de.servicebot.core.shared.EmailAddress;
+import de.servicebot.core.shared.Language;
+import de.servicebot.core.shared.Transactions;
+import de.servicebot.core.staff.ChatReferences;
+import de.servicebot.core.staff.StaffMember;
+import de.servicebot.core.staff.StaffRepository;
+import de.servicebot.core.staff.StaffService;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The conversation in Teams. A person is recognised by the Teams id stored on first contact; a person never seen is
+ * matched to staff by the e-mail/UPN Teams reports, and that id is stored. Whoever is not on the staff gets a polite
+ * refusal and nothing else. The conversation reference is kept up to date, so notifications can reach the person.
+ */
+public final class TeamsChannel implements TeamsConversation {
+
+    /** The channel name under which conversation references are stored. */
+    public static final String CHANNEL = "teams";
+
+    private final Conversation conversation;
+    private final CardRenderer cards;
+    private final Messages messages;
+    private final StaffRepository staff;
+    private final StaffService staffService;
+    private final ChatReferences references;
+    private final Transactions transactions;
+
+    public TeamsChannel(
+            Conversation conversation,
+            CardRenderer cards,
+            Messages messages,
+            StaffRepository staff,
+            StaffService staffService,
+            ChatReferences references,
+            Transactions transactions) {
+        this.conversation = conversation;
+        this.cards = cards;
+        this.messages = messages;
+        this.staff = staff;
+        this.staffService = staffService;
+        this.references = references;
+        this.transactions = transactions;
+    }
+
+    @Override
+    public String message(TeamsUser user, String text) {
+        return answer(user, me -> conversation.message(me, text));
+    }
+
+    @Override
+    public String action(TeamsUser user, String verb, Map<String, String> data) {
+        return answer(user, me -> conversation.submit(me, verb, data));
+    }
+
+    @Override
+    public List<Choice> search(TeamsUser user, String dataset, String text) {
+        return identify(user)
+                .filter(me -> "customers".equals(dataset))
+                .map(me -> conversation.customers(me, text).stream()
+                        .map(option -> new Choice(option.value(), option.label()))
+                        .toList())
+                .orElse(List.of());
+    }
+
+    private String answer(TeamsUser user, Function<StaffMember, Reply> work) {
+        Optional<StaffMember> me = identify(user);
+        Reply reply = me.map(work)
+                .orElseGet(() ->
+                        Reply.of(TextView.error(messages.text(Language.fromTag(user.locale()), "staff.unknown"))));
+        return cards.renderCombined(reply.views()).toString();
+    }
+
+    private Optional<StaffMember> identify(TeamsUser user) {
+        return transactions.inTransaction(() -> {
+            Optional<StaffMember> known =
+                    staff.findByTeamsUserId(user.aadObjectId()).filter(StaffMember::active);
+            Optional<StaffMember> me = known.isPresent() ? known : byEmail(user);
+            me.ifPresent(member -> references.save(member.id(), CHANNEL, user.reference()));
+            return me;
+        });
+    }
+
+    private Optional<StaffMember> byEmail(TeamsUser user) {
+        Optional<String> email = user.email().get();
+        if (email.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            StaffMember member = staffService.identify(EmailAddress.of(email.get()));
+            member.linkTeams(user.aadObjectId());
+            return Optional.of(staff.save(member));
+        } catch (DomainException notStaff) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,346 @@
+package de.servicebot.bot.teams;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.auth0.jwt.JWT;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import de.servicebot.bot.BotIntegrationTest;
+import de.servicebot.bot.TestConnector;
+import de.servicebot.bot.TestMailServer;
+import de.servicebot.bot.local.DemoData;
+import de.servicebot.core.catalog.CatalogRepository;
+import de.servicebot.core.catalog.CatalogService;
+import de.servicebot.core.customer.Contact;
+import de.servicebot.core.customer.Customer;
+import de.servicebot.core.customer.CustomerRepository;
+import de.servicebot.core.shared.EmailAddress;
+import de.servicebot.core.shared.Language;
+import de.servicebot.core.shared.Transactions;
+import de.servicebot.core.staff.ChatReferences;
+import de.servicebot.core.staff.Role;
+import de.servicebot.core.staff.StaffFixtures;
+import de.servicebot.core.staff.StaffMember;
+import de.servicebot.core.staff.StaffRepository;
+import de.servicebot.core.template.TextTemplateRepository;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/** Teams over real HTTP: WireMock plays the Bot Connector, the Microsoft login and the Bot Framework's keys. */
+class TeamsIT extends BotIntegrationTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private final TestConnector connector = TestConnector.shared();
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    StaffRepository staff;
+
+    @Autowired
+    CustomerRepository customers;
+
+    @Autowired
+    CatalogRepository catalogRepository;
+
+    @Autowired
+    TextTemplateRepository templates;
+
+    @Autowired
+    CatalogService catalog;
+
+    @Autowired
+    Transactions transactions;
+
+    @Autowired
+    ChatReferences references;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private StaffMember technician;
+    private String aadObjectId;
+
+    @BeforeEach
+    void teamsAndCompany() {
+        connector.reset();
+        new DemoData(staff, customers, catalogRepository, templates, transactions).loadIfAbsent();
+        technician = staff.save(StaffFixtures.aStaffMember("Tim Technik", Role.TECHNICIAN));
+        aadObjectId = "aad-" + UUID.randomUUID();
+        connector.knowsMember(
+                "29:" + aadObjectId, aadObjectId, technician.email().value().toUpperCase());
+    }
+
+    @Test
+    void answersASignedMessageThroughTheConnectorAndRemembersThePerson() throws Exception {
+        HttpResponse<String> response = post(message("hilfe"), connector.token());
+
+        assertThat(response.statusCode()).isEqualTo(202);
+        LoggedRequest reply = onlyReply();
+        assertThat(reply.getUrl()).isEqualTo("/v3/conversations/conv-" + aadObjectId + "/activities/act-1");
+        assertThat(reply.getHeader("Authorization")).isEqualTo("Bearer " + TestConnector.BOT_TOKEN);
+        JsonNode card =
+                JSON.readTree(reply.getBodyAsString()).path("attachments").get(0);
+        assertThat(card.path("contentType").asString()).isEqualTo("application/vnd.microsoft.card.adaptive");
+        assertThat(card.path("content").toString())
+                .contains("Das kann Servicebot")
+                .contains("zeit <Nummer> [Dauer]");
+        assertThat(staff.findById(technician.id()).orElseThrow().teamsUserId()).contains(aadObjectId);
+        assertThat(references.find(technician.id(), TeamsChannel.CHANNEL))
+                .hasValueSatisfying(reference -> assertThat(reference).contains("conv-" + aadObjectId));
+    }
+
+    @Test
+    void refusesMissingExpiredForeignAndUnsignedTokensAndChangesNothing() throws Exception {
+        Instant later = Instant.now().plus(Duration.ofMinutes(10));
+        Map<String, String> tokens = Map.of(
+                "missing", "",
+                "expired",
+                        connector.sign(connector.token(
+                                TestConnector.APP_ID,
+                                TestConnector.ISSUER,
+                                Instant.now().minus(Duration.ofHours(1)))),
+                "wrong audience", connector.sign(connector.token("someone-elses-bot", TestConnector.ISSUER, later)),
+                "wrong issuer", connector.sign(connector.token(TestConnector.APP_ID, "https://evil.example", later)),
+                "unsigned",
+                        connector
+                                .token(TestConnector.APP_ID, TestConnector.ISSUER, later)
+                                .sign(com.auth0.jwt.algorithms.Algorithm.none()),
+                "foreign key",
+                        connector.signWithForeignKey(
+                                connector.token(TestConnector.APP_ID, TestConnector.ISSUER, later)));
+
+        for (Map.Entry<String, String> token : tokens.entrySet()) {
+            HttpResponse<String> response = post(message("neu"), token.getValue());
+
+            assertThat(response.statusCode()).as(token.getKey()).isEqualTo(401);
+        }
+        connector.server().verify(0, postRequestedFor(urlPathMatching("/v3/conversations/.*")));
+        assertThat(staff.findById(technician.id()).orElseThrow().teamsUserId()).isEmpty();
+        assertThat(references.find(technician.id(), TeamsChannel.CHANNEL)).isEmpty();
+        assertThat(JWT.decode(tokens.get("unsigned")).getAlgorithm()).isEqualTo("none");
+    }
+
+    @Test
+    void leavesTheLocaleOfTheWholeApplicationAloneWhateverLocaleAnActivityCarries() throws Exception {
+        java.util.Locale before = java.util.Locale.getDefault();
+        ObjectNode japanese = message("hilfe");
+        japanese.put("locale", "ja-JP");
+
+        post(japanese, connector.token());
+
+        assertThat(onlyReply().getBodyAsString()).contains("Das kann Servicebot");
+        assertThat(java.util.Locale.getDefault()).isEqualTo(before);
+    }
+
+    @Test
+    void refusesATenantThatIsNotAllowed() throws Exception {
+        ObjectNode activity = message("hilfe");
+        ((ObjectNode) activity.path("conversation")).put("tenantId", "another-tenant");
+        ((ObjectNode) activity.path("channelData").path("tenant")).put("id", "another-tenant");
+
+        HttpResponse<String> response = post(activity, connector.token());
+
+        assertThat(response.statusCode()).isEqualTo(403);
+        connector.server().verify(0, postRequestedFor(urlPathMatching("/v3/conversations/.*")));
+    }
+
+    @Test
+    void refusesSomeoneWhoIsNotOnTheStaffPolitely() throws Exception {
+        connector.knowsMember("29:" + aadObjectId, aadObjectId, "stranger@elsewhere.example");
+
+        post(message("meine"), connector.token());
+
+        assertThat(onlyReply().getBodyAsString()).contains("Dich kenne ich leider nicht");
+    }
+
+    @Test
+    void answersBadBodiesWithClearStatusCodes() throws Exception {
+        assertThat(post("not json", connector.token()).statusCode()).isEqualTo(400);
+        assertThat(post("{\"text\":\"no type\"}", connector.token()).statusCode())
+                .isEqualTo(400);
+        assertThat(post("{\"type\":\"message\",\"text\":\"" + "x".repeat(300_000) + "\"}", connector.token())
+                        .statusCode())
+                .isEqualTo(413);
+    }
+
+    @Test
+    void createsATicketFromCardActionsAndUpdatesTheCardInPlace() throws Exception {
+        String unique = UUID.randomUUID().toString().substring(0, 8);
+        String annaMail = "anna." + unique + "@kunde.test";
+        Customer customer = Customer.create("K-" + unique, "Teams Kunde " + unique);
+        Contact anna = customer.addContact(Contact.create("Anna Berger", EmailAddress.of(annaMail), "", Language.DE));
+        customers.save(customer);
+
+        JsonNode search = invokeBody(
+                invoke("application/search", Map.of("dataset", "customers", "queryText", "Teams Kunde " + unique)));
+        assertThat(search.path("value").path("results").get(0).path("value").asString())
+                .isEqualTo(customer.id().toString());
+
+        JsonNode second = card(
+                action("ticket.new.customer", Map.of("customer", customer.id().toString(), "subject", "Drucker")));
+        assertThat(second.toString()).contains("Neues Ticket für Teams Kunde " + unique);
+
+        JsonNode created = card(action(
+                "ticket.new",
+                Map.of(
+                        "customerId", customer.id().toString(),
+                        "contact", anna.id().toString(),
+                        "type", catalog.types().get(0).id().toString(),
+                        "category", catalog.categories().get(0).id().toString(),
+                        "subject", "Drucker druckt nicht",
+                        "description", "")));
+        String number = created.path("body").get(0).path("text").asString().split(" ")[1];
+        assertThat(number).startsWith("T-");
+        String ticketId = jdbc.sql("select id::text from ticket where customer_id = ?::uuid")
+                .param(customer.id().toString())
+                .query(String.class)
+                .single();
+
+        JsonNode forwarded = card(action(
+                "ticket.forward",
+                Map.of(
+                        "ticketId",
+                        ticketId,
+                        "technician",
+                        technician.id().toString(),
+                        "notifyCustomer",
+                        "true",
+                        "text",
+                        "Wir melden uns heute noch.")));
+
+        assertThat(forwarded.toString()).contains("Ticket " + number + " ist an Tim Technik weitergeleitet");
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> TestMailServer.shared().receivedBy(annaMail).size() == 1);
+        assertThat(TestMailServer.shared().receivedBy(annaMail).get(0).getSubject())
+                .contains(number);
+    }
+
+    @Test
+    void showsAValidationErrorInTheCardNextToTheField() throws Exception {
+        Customer customer = customers.save(
+                Customer.create("K-" + UUID.randomUUID().toString().substring(0, 8), "Fehler GmbH"));
+
+        JsonNode refused = card(action(
+                "ticket.new",
+                Map.of(
+                        "customerId", customer.id().toString(),
+                        "type", catalog.types().get(0).id().toString(),
+                        "category", catalog.categories().get(0).id().toString(),
+                        "subject", "Ohne Ansprechpartner")));
+
+        List<JsonNode> items = refused.path("body")
+                .valueStream()
+                .filter(field -> field.path("items").valueStream().anyMatch(item -> "contact"
+                        .equals(item.path("id").asString())))
+                .findFirst()
+                .orElseThrow()
+                .path("items")
+                .valueStream()
+                .toList();
+        int contact = indexOf(items, item -> "contact".equals(item.path("id").asString()));
+        assertThat(items.get(contact + 1).path("text").asString())
+                .isEqualTo("Bitte wähle den Ansprechpartner beim Kunden.");
+        assertThat(items.get(contact + 1).path("color").asString()).isEqualTo("attention");
+    }
+
+    private static int indexOf(List<JsonNode> items, Function<JsonNode, Boolean> wanted) {
+        for (int i = 0; i < items.size(); i++) {
+            if (wanted.apply(items.get(i))) {
+                return i;
+            }
+        }
+        throw new AssertionError("not found in " + items);
+    }
+
+    private JsonNode card(ObjectNode actionInvoke) throws Exception {
+        JsonNode body = invokeBody(actionInvoke);
+        assertThat(body.path("statusCode").asInt()).isEqualTo(200);
+        assertThat(body.path("type").asString()).isEqualTo("application/vnd.microsoft.card.adaptive");
+        return body.path("value");
+    }
+
+    private JsonNode invokeBody(ObjectNode invoke) throws Exception {
+        HttpResponse<String> response = post(invoke, connector.token());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return JSON.readTree(response.body());
+    }
+
+    private ObjectNode action(String verb, Map<String, String> data) {
+        ObjectNode invoke = invoke("adaptiveCard/action", Map.of());
+        ObjectNode action = ((ObjectNode) invoke.path("value")).putObject("action");
+        action.put("type", "Action.Execute").put("verb", verb);
+        ObjectNode inputs = action.putObject("data");
+        data.forEach(inputs::put);
+        return invoke;
+    }
+
+    private ObjectNode invoke(String name, Map<String, String> value) {
+        ObjectNode invoke = message(null);
+        invoke.put("type", "invoke").put("name", name).remove("text");
+        ObjectNode values = invoke.putObject("value");
+        value.forEach(values::put);
+        return invoke;
+    }
+
+    private ObjectNode message(String text) {
+        ObjectNode activity = JSON.createObjectNode();
+        activity.put("type", "message").put("id", "act-1").put("channelId", "msteams");
+        activity.put("serviceUrl", connector.serviceUrl()).put("locale", "de-DE");
+        activity.putObject("from")
+                .put("id", "29:" + aadObjectId)
+                .put("name", "Tim")
+                .put("aadObjectId", aadObjectId);
+        activity.putObject("conversation")
+                .put("id", "conv-" + aadObjectId)
+                .put("tenantId", TestConnector.TENANT)
+                .put("conversationType", "personal");
+        activity.putObject("recipient").put("id", "28:" + TestConnector.APP_ID).put("name", "Servicebot");
+        activity.putObject("channelData").putObject("tenant").put("id", TestConnector.TENANT);
+        if (text != null) {
+            activity.put("text", text);
+        }
+        return activity;
+    }
+
+    private LoggedRequest onlyReply() {
+        List<LoggedRequest> replies =
+                connector.server().findAll(postRequestedFor(urlPathMatching("/v3/conversations/.*/activities.*")));
+        assertThat(replies).hasSize(1);
+        return replies.get(0);
+    }
+
+    private HttpResponse<String> post(JsonNode activity, String token) throws Exception {
+        return post(activity.toString(), token);
+    }
+
+    private HttpResponse<String> post(String body, String token) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/messages"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (!token.isEmpty()) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
