@@ -7,10 +7,13 @@ import com.github.kagkarlsson.scheduler.serializer.Serializer;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import de.servicebot.bot.config.ServicebotProperties;
+import de.servicebot.bot.i18n.Messages;
 import de.servicebot.core.notification.Mailer;
 import de.servicebot.core.notification.Notifier;
+import de.servicebot.core.staff.StaffRepository;
 import java.time.Clock;
 import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
@@ -23,9 +26,15 @@ public class OutboxConfiguration {
     public static final String TASK_NAME = "outbox";
 
     @Bean
-    OneTimeTask<OutboxMessage> outboxTask(ServicebotProperties properties, Mailer mailer) {
+    OneTimeTask<OutboxMessage> outboxTask(
+            ServicebotProperties properties,
+            Mailer mailer,
+            ObjectProvider<ChatChannel> chats,
+            StaffRepository staff,
+            Messages messages) {
         ServicebotProperties.Outbox retry = properties.outbox();
-        OutboxDelivery delivery = new OutboxDelivery(mailer);
+        OutboxDelivery delivery =
+                new OutboxDelivery(mailer, chats.orderedStream().toList(), staff, new NotificationViews(messages));
         return Tasks.oneTime(TASK_NAME, OutboxMessage.class)
                 .onFailure(new CappedBackoff<>(retry.firstRetry(), retry.backoffFactor(), retry.maxRetryDelay()))
                 .execute((instance, context) ->

@@ -1,6 +1,7 @@
 package de.servicebot.bot.teams;
 
 import de.servicebot.adapter.teams.TeamsConfiguration;
+import de.servicebot.adapter.teams.TeamsMessenger;
 import de.servicebot.adapter.teams.TeamsSettings;
 import de.servicebot.bot.cards.CardRenderer;
 import de.servicebot.bot.conversation.Conversation;
@@ -78,6 +79,11 @@ public class TeamsChannelConfiguration {
             ChatReferences references,
             Transactions transactions) {
         return new TeamsChannel(conversation, cards, messages, staff, staffService, references, transactions);
+    }
+
+    @Bean
+    TeamsNotifications teamsNotifications(ChatReferences references, TeamsMessenger messenger, CardRenderer cards) {
+        return new TeamsNotifications(references, messenger, cards);
     }
 
     private static boolean loopback(String address) {

@@ -11,8 +11,12 @@ import de.servicebot.bot.BotIntegrationTest;
 import de.servicebot.bot.TestConnector;
 import de.servicebot.bot.TestMailServer;
 import de.servicebot.bot.local.DemoData;
+import de.servicebot.core.call.CallService;
+import de.servicebot.core.call.LogCall;
 import de.servicebot.core.catalog.CatalogRepository;
 import de.servicebot.core.catalog.CatalogService;
+import de.servicebot.core.creation.CreationService;
+import de.servicebot.core.creation.ForwardTicket;
 import de.servicebot.core.customer.Contact;
 import de.servicebot.core.customer.Customer;
 import de.servicebot.core.customer.CustomerRepository;
@@ -25,6 +29,8 @@ import de.servicebot.core.staff.StaffFixtures;
 import de.servicebot.core.staff.StaffMember;
 import de.servicebot.core.staff.StaffRepository;
 import de.servicebot.core.template.TextTemplateRepository;
+import de.servicebot.core.ticket.OpenTicket;
+import de.servicebot.core.ticket.Ticket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -77,6 +83,12 @@ class TeamsIT extends BotIntegrationTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    CreationService creation;
+
+    @Autowired
+    CallService calls;
 
     private StaffMember technician;
     private String aadObjectId;
@@ -151,6 +163,76 @@ class TeamsIT extends BotIntegrationTest {
 
         assertThat(onlyReply().getBodyAsString()).contains("Das kann Servicebot");
         assertThat(java.util.Locale.getDefault()).isEqualTo(before);
+    }
+
+    @Test
+    void tellsTheTechnicianAboutACallProactivelyThroughTheStoredConversation() throws Exception {
+        post(message("hilfe"), connector.token());
+        connector.server().resetRequests();
+
+        String number = callAboutATicketOf(technician);
+
+        LoggedRequest notification =
+                await().atMost(Duration.ofSeconds(15)).until(this::proactiveMessage, found -> found != null);
+        assertThat(notification.getUrl()).startsWith("/v3/conversations/conv-" + aadObjectId + "/activities");
+        assertThat(notification.getHeader("Authorization")).isEqualTo("Bearer " + TestConnector.BOT_TOKEN);
+        assertThat(notification.getBodyAsString())
+                .contains("Ines Innendienst hat einen Anruf zu " + number)
+                .contains("Anna Berger")
+                .contains("Rückruf erwünscht: +49 89 1");
+    }
+
+    @Test
+    void waitsAsLongAsTheConnectorAsksWhenItThrottlesAndThenDelivers() throws Exception {
+        post(message("hilfe"), connector.token());
+        connector.server().resetRequests();
+        connector.throttlesOnce(1);
+
+        callAboutATicketOf(technician);
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> proactiveMessages().size() == 2);
+        List<LoggedRequest> attempts = proactiveMessages();
+        Duration between = Duration.between(
+                attempts.get(0).getLoggedDate().toInstant(),
+                attempts.get(1).getLoggedDate().toInstant());
+        assertThat(between).isGreaterThanOrEqualTo(Duration.ofMillis(950));
+        assertThat(JSON.readTree(attempts.get(1).getBodyAsString()).path("attachments"))
+                .isEqualTo(JSON.readTree(attempts.get(0).getBodyAsString()).path("attachments"));
+    }
+
+    /** Sales opens a ticket for Anna and forwards it to the technician; the back office logs Anna's call on it. */
+    private String callAboutATicketOf(StaffMember assignee) {
+        StaffMember sales = staff.save(StaffFixtures.aStaffMember("Vera Vertrieb", Role.SALES));
+        StaffMember backOffice = staff.save(StaffFixtures.aStaffMember("Ines Innendienst", Role.BACKOFFICE));
+        Customer customer = Customer.create("K-" + UUID.randomUUID().toString().substring(0, 8), "Anruf GmbH");
+        Contact anna = customer.addContact(Contact.create("Anna Berger", null, "+49 89 1", Language.DE));
+        customers.save(customer);
+        Ticket ticket = creation.open(
+                new OpenTicket(
+                        customer.id(),
+                        anna.id(),
+                        catalog.types().get(0).id(),
+                        catalog.categories().get(0).id(),
+                        "Drucker",
+                        ""),
+                sales);
+        creation.forward(
+                new ForwardTicket(
+                        ticket.id(), assignee.id(), false, java.util.Optional.empty(), "", java.util.Optional.empty()),
+                sales);
+        calls.log(new LogCall(ticket.id(), "Anna Berger", "+49 89 1", "Drucker streikt wieder", true), backOffice);
+        return ticket.number().toString();
+    }
+
+    private LoggedRequest proactiveMessage() {
+        List<LoggedRequest> messages = proactiveMessages();
+        return messages.isEmpty() ? null : messages.get(0);
+    }
+
+    private List<LoggedRequest> proactiveMessages() {
+        return connector
+                .server()
+                .findAll(postRequestedFor(urlPathMatching("/v3/conversations/conv-" + aadObjectId + "/activities.*")));
     }
 
     @Test

@@ -1,0 +1,39 @@
+package de.servicebot.bot.outbox;
+
+import de.servicebot.bot.conversation.TextView;
+import de.servicebot.bot.conversation.View;
+import de.servicebot.bot.i18n.Messages;
+import de.servicebot.core.notification.Notification;
+import de.servicebot.core.notification.NotificationTemplate;
+import java.util.Map;
+
+/** A notification as a chat message, in the recipient's language. */
+final class NotificationViews {
+
+    private final Messages messages;
+
+    NotificationViews(Messages messages) {
+        this.messages = messages;
+    }
+
+    View of(Notification notification) {
+        Map<String, String> v = notification.values();
+        if (notification.template() != NotificationTemplate.CALL_LOGGED) {
+            throw new IllegalStateException(notification.template() + " is not sent in chat");
+        }
+        String text = messages.text(
+                notification.language(),
+                "notification.call-logged",
+                v.get("loggedBy"),
+                v.get("ticketNumber"),
+                v.get("subject"),
+                v.get("callerName"),
+                v.get("summary"));
+        if (Boolean.parseBoolean(v.get("callbackWanted"))) {
+            text += " "
+                    + messages.text(
+                            notification.language(), "notification.callback-wanted", v.getOrDefault("callerPhone", ""));
+        }
+        return TextView.info(text);
+    }
+}
