@@ -42,6 +42,7 @@ public final class LocalServicebot {
         settings.put("servicebot.mail.from", "servicebot@servicebot.local");
         settings.put("servicebot.mail.sender-name", "Servicebot (lokal)");
         settings.put("server.address", "127.0.0.1");
+        settings.put("servicebot.teams.authentication", "false");
         settings.put("spring.profiles.active", "local");
 
         new SpringApplicationBuilder(ServicebotApplication.class, LocalDemo.class)
