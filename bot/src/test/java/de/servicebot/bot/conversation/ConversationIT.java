@@ -4,22 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import de.servicebot.adapter.mail.MailParts;
-import de.servicebot.bot.BotIntegrationTest;
+import de.servicebot.bot.CompanyIntegrationTest;
 import de.servicebot.bot.TestMailServer;
-import de.servicebot.bot.local.DemoData;
-import de.servicebot.core.catalog.CatalogRepository;
-import de.servicebot.core.catalog.CatalogService;
 import de.servicebot.core.customer.Contact;
 import de.servicebot.core.customer.Customer;
-import de.servicebot.core.customer.CustomerRepository;
 import de.servicebot.core.shared.EmailAddress;
 import de.servicebot.core.shared.Language;
-import de.servicebot.core.shared.Transactions;
 import de.servicebot.core.staff.Role;
 import de.servicebot.core.staff.StaffFixtures;
 import de.servicebot.core.staff.StaffMember;
-import de.servicebot.core.staff.StaffRepository;
-import de.servicebot.core.template.TextTemplateRepository;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -31,36 +24,14 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The process through the conversation, on PostgreSQL and a real SMTP server, as a channel would drive it. */
-class ConversationIT extends BotIntegrationTest {
+class ConversationIT extends CompanyIntegrationTest {
 
     private final TestMailServer mailServer = TestMailServer.shared();
 
     @Autowired
     Conversation conversation;
-
-    @Autowired
-    StaffRepository staff;
-
-    @Autowired
-    CustomerRepository customers;
-
-    @Autowired
-    CatalogRepository catalogRepository;
-
-    @Autowired
-    TextTemplateRepository templates;
-
-    @Autowired
-    CatalogService catalog;
-
-    @Autowired
-    Transactions transactions;
-
-    @Autowired
-    JdbcClient jdbc;
 
     private StaffMember sales;
     private StaffMember technician;
@@ -71,7 +42,6 @@ class ConversationIT extends BotIntegrationTest {
 
     @BeforeEach
     void company() {
-        new DemoData(staff, customers, catalogRepository, templates, transactions).loadIfAbsent();
         String unique = UUID.randomUUID().toString().substring(0, 8);
         sales = staff.save(StaffFixtures.aStaffMember("Vera Vertrieb", Role.SALES));
         technician = staff.save(StaffFixtures.aStaffMember("Tim Technik", Role.TECHNICIAN));

@@ -7,28 +7,21 @@ import static org.awaitility.Awaitility.await;
 
 import com.auth0.jwt.JWT;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import de.servicebot.bot.BotIntegrationTest;
+import de.servicebot.bot.CompanyIntegrationTest;
 import de.servicebot.bot.TestConnector;
 import de.servicebot.bot.TestMailServer;
-import de.servicebot.bot.local.DemoData;
 import de.servicebot.core.call.CallService;
 import de.servicebot.core.call.LogCall;
-import de.servicebot.core.catalog.CatalogRepository;
-import de.servicebot.core.catalog.CatalogService;
 import de.servicebot.core.creation.CreationService;
 import de.servicebot.core.creation.ForwardTicket;
 import de.servicebot.core.customer.Contact;
 import de.servicebot.core.customer.Customer;
-import de.servicebot.core.customer.CustomerRepository;
 import de.servicebot.core.shared.EmailAddress;
 import de.servicebot.core.shared.Language;
-import de.servicebot.core.shared.Transactions;
 import de.servicebot.core.staff.ChatReferences;
 import de.servicebot.core.staff.Role;
 import de.servicebot.core.staff.StaffFixtures;
 import de.servicebot.core.staff.StaffMember;
-import de.servicebot.core.staff.StaffRepository;
-import de.servicebot.core.template.TextTemplateRepository;
 import de.servicebot.core.ticket.OpenTicket;
 import de.servicebot.core.ticket.Ticket;
 import java.net.URI;
@@ -45,13 +38,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /** Teams over real HTTP: WireMock plays the Bot Connector, the Microsoft login and the Bot Framework's keys. */
-class TeamsIT extends BotIntegrationTest {
+class TeamsIT extends CompanyIntegrationTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private final TestConnector connector = TestConnector.shared();
@@ -61,28 +53,7 @@ class TeamsIT extends BotIntegrationTest {
     int port;
 
     @Autowired
-    StaffRepository staff;
-
-    @Autowired
-    CustomerRepository customers;
-
-    @Autowired
-    CatalogRepository catalogRepository;
-
-    @Autowired
-    TextTemplateRepository templates;
-
-    @Autowired
-    CatalogService catalog;
-
-    @Autowired
-    Transactions transactions;
-
-    @Autowired
     ChatReferences references;
-
-    @Autowired
-    JdbcClient jdbc;
 
     @Autowired
     CreationService creation;
@@ -96,7 +67,6 @@ class TeamsIT extends BotIntegrationTest {
     @BeforeEach
     void teamsAndCompany() {
         connector.reset();
-        new DemoData(staff, customers, catalogRepository, templates, transactions).loadIfAbsent();
         technician = staff.save(StaffFixtures.aStaffMember("Tim Technik", Role.TECHNICIAN));
         aadObjectId = "aad-" + UUID.randomUUID();
         connector.knowsMember(
