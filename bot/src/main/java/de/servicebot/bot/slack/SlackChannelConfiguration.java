@@ -1,0 +1,81 @@
+package de.servicebot.bot.slack;
+
+import com.slack.api.bolt.App;
+import de.servicebot.adapter.slack.SlackConfiguration;
+import de.servicebot.adapter.slack.SlackDirectory;
+import de.servicebot.adapter.slack.SlackMessenger;
+import de.servicebot.adapter.slack.SlackSettings;
+import de.servicebot.bot.conversation.Conversation;
+import de.servicebot.bot.i18n.Messages;
+import de.servicebot.core.shared.Transactions;
+import de.servicebot.core.staff.StaffRepository;
+import de.servicebot.core.staff.StaffService;
+import java.util.Arrays;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.stream.Collectors;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+
+/**
+ * Switches Slack on when {@code SLACK_BOT_TOKEN} is set, with Bolt's usual settings: {@code SLACK_SIGNING_SECRET}
+ * for HTTP at {@code /slack/events}, or {@code SLACK_APP_TOKEN} for Socket Mode; {@code SERVICEBOT_SLACK_ALLOWEDTEAMS}
+ * lists the workspaces allowed.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnExpression("'${SLACK_BOT_TOKEN:}' != ''")
+@Import(SlackConfiguration.class)
+public class SlackChannelConfiguration {
+
+    @Bean
+    SlackSettings slackSettings(
+            @Value("${SLACK_BOT_TOKEN:}") String botToken,
+            @Value("${SLACK_SIGNING_SECRET:}") String signingSecret,
+            @Value("${SLACK_APP_TOKEN:}") String appToken,
+            @Value("${servicebot.slack.allowed-teams:}") String allowedTeams,
+            @Value("${servicebot.slack.api-url:https://slack.com/api/}") String apiUrl) {
+        return new SlackSettings(
+                botToken,
+                signingSecret,
+                appToken,
+                Arrays.stream(allowedTeams.split(","))
+                        .map(String::strip)
+                        .filter(t -> !t.isEmpty())
+                        .collect(Collectors.toSet()),
+                apiUrl);
+    }
+
+    @Bean(destroyMethod = "shutdown")
+    ExecutorService slackWork() {
+        return Executors.newFixedThreadPool(8, runnable -> {
+            Thread thread = new Thread(runnable, "slack-work");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    @Bean
+    SlackHandlers slackHandlers(
+            App app,
+            Conversation conversation,
+            Messages messages,
+            StaffRepository staff,
+            StaffService staffService,
+            SlackDirectory directory,
+            SlackMessenger messenger,
+            Transactions transactions,
+            ExecutorService slackWork) {
+        SlackHandlers handlers = new SlackHandlers(
+                conversation, messages, staff, staffService, directory, messenger, transactions, slackWork);
+        handlers.register(app);
+        return handlers;
+    }
+
+    @Bean
+    SlackNotifications slackNotifications(SlackMessenger messenger) {
+        return new SlackNotifications(messenger);
+    }
+}

@@ -1,0 +1,293 @@
+package de.servicebot.bot.slack;
+
+import static com.slack.api.model.block.composition.BlockCompositions.plainText;
+
+import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
+import com.slack.api.app_backend.interactive_components.response.Option;
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.context.builtin.SlashCommandContext;
+import com.slack.api.bolt.response.Response;
+import com.slack.api.methods.SlackApiException;
+import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.model.event.AppHomeOpenedEvent;
+import com.slack.api.model.view.ViewState;
+import de.servicebot.adapter.slack.SlackDirectory;
+import de.servicebot.adapter.slack.SlackMessenger;
+import de.servicebot.bot.conversation.Conversation;
+import de.servicebot.bot.conversation.FormView;
+import de.servicebot.bot.conversation.Reply;
+import de.servicebot.bot.conversation.TextView;
+import de.servicebot.bot.conversation.View;
+import de.servicebot.bot.i18n.Messages;
+import de.servicebot.core.shared.DomainException;
+import de.servicebot.core.shared.EmailAddress;
+import de.servicebot.core.shared.Language;
+import de.servicebot.core.shared.Transactions;
+import de.servicebot.core.staff.StaffMember;
+import de.servicebot.core.staff.StaffRepository;
+import de.servicebot.core.staff.StaffService;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The conversation in Slack. {@code /ticket}, {@code /zeit} and {@code /anruf} become the conversation's text commands;
+ * a form opens as a modal, anything else is the (ephemeral) answer. A submitted modal goes to the conversation: a
+ * refusal comes back as errors next to its fields, a next step replaces the modal, a result closes it and arrives as a
+ * direct message. Slack waits 3 seconds at most: what takes longer is acknowledged at once and answered later.
+ */
+final class SlackHandlers {
+
+    private static final Logger log = LoggerFactory.getLogger(SlackHandlers.class);
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final long ANSWER_WITHIN_MILLIS = 2_000;
+
+    private final Conversation conversation;
+    private final SlackBlocks blocks = new SlackBlocks();
+    private final Messages messages;
+    private final StaffRepository staff;
+    private final StaffService staffService;
+    private final SlackDirectory directory;
+    private final SlackMessenger messenger;
+    private final Transactions transactions;
+    private final ExecutorService work;
+
+    SlackHandlers(
+            Conversation conversation,
+            Messages messages,
+            StaffRepository staff,
+            StaffService staffService,
+            SlackDirectory directory,
+            SlackMessenger messenger,
+            Transactions transactions,
+            ExecutorService work) {
+        this.conversation = conversation;
+        this.messages = messages;
+        this.staff = staff;
+        this.staffService = staffService;
+        this.directory = directory;
+        this.messenger = messenger;
+        this.transactions = transactions;
+        this.work = work;
+    }
+
+    void register(App app) {
+        app.command(
+                "/ticket",
+                (req, ctx) -> command(
+                        ctx,
+                        req.getPayload().getUserId(),
+                        "ticket " + text(req.getPayload().getText()),
+                        req.getPayload().getTriggerId()));
+        app.command(
+                "/zeit",
+                (req, ctx) -> command(
+                        ctx,
+                        req.getPayload().getUserId(),
+                        "zeit " + text(req.getPayload().getText()),
+                        req.getPayload().getTriggerId()));
+        app.command(
+                "/anruf",
+                (req, ctx) -> command(
+                        ctx,
+                        req.getPayload().getUserId(),
+                        "anruf " + text(req.getPayload().getText()),
+                        req.getPayload().getTriggerId()));
+        app.viewSubmission(Pattern.compile(".+"), (req, ctx) -> {
+            var view = req.getPayload().getView();
+            Optional<StaffMember> me = identify(req.getPayload().getUser().getId());
+            if (me.isEmpty()) {
+                return ctx.ack(r -> r.responseAction("errors").errors(firstBlockError(view, refusal(Language.DE))));
+            }
+            Map<String, String> inputs = new HashMap<>(hidden(view.getPrivateMetadata()));
+            inputs.putAll(values(view.getState()));
+            Reply reply = conversation.submit(me.get(), view.getCallbackId(), inputs);
+            View first = reply.views().get(0);
+            if (first instanceof FormView form
+                    && form.action().equals(view.getCallbackId())
+                    && !blocks.errors(form).isEmpty()) {
+                return ctx.ack(r -> r.responseAction("errors").errors(blocks.errors(form)));
+            }
+            if (first instanceof FormView next) {
+                return ctx.ack(r -> r.responseAction("update").view(blocks.modal(next)));
+            }
+            String user = req.getPayload().getUser().getId();
+            work.execute(() -> direct(user, reply.views()));
+            return ctx.ack();
+        });
+        app.blockAction(Pattern.compile("^(ticket|time|call)\\..+"), (req, ctx) -> {
+            BlockActionPayload payload = req.getPayload();
+            BlockActionPayload.Action action = payload.getActions().get(0);
+            Optional<StaffMember> me = identify(payload.getUser().getId());
+            if (me.isEmpty()) {
+                ctx.respond(r -> r.text(refusal(Language.DE)).replaceOriginal(false));
+                return ctx.ack();
+            }
+            Reply reply = conversation.submit(me.get(), action.getActionId(), hidden(action.getValue()));
+            if (reply.views().get(0) instanceof FormView form) {
+                ctx.client().viewsOpen(r -> r.triggerId(payload.getTriggerId()).view(blocks.modal(form)));
+            } else {
+                ctx.respond(r -> r.blocks(blocks.message(reply.views()))
+                        .text(blocks.fallback(reply.views()))
+                        .replaceOriginal(false));
+            }
+            return ctx.ack();
+        });
+        app.blockSuggestion("customer", (req, ctx) -> {
+            Optional<StaffMember> me = identify(req.getPayload().getUser().getId());
+            List<Option> options = me.map(
+                            m -> conversation.customers(m, req.getPayload().getValue()).stream()
+                                    .map(o -> new Option(plainText(o.label()), o.value()))
+                                    .toList())
+                    .orElse(List.of());
+            return ctx.ack(r -> r.options(options));
+        });
+        app.event(AppHomeOpenedEvent.class, (req, ctx) -> {
+            String user = req.getEvent().getUser();
+            work.execute(() -> identify(user).ifPresent(me -> {
+                List<LayoutBlock> home =
+                        blocks.message(conversation.message(me, "meine").views());
+                try {
+                    ctx.client().viewsPublish(r -> r.userId(user)
+                            .view(com.slack.api.model.view.Views.view(
+                                    v -> v.type("home").blocks(home))));
+                } catch (Exception failure) {
+                    log.warn("App Home of Slack user {} not published: {}", user, failure.toString());
+                }
+            }));
+            return ctx.ack();
+        });
+    }
+
+    private Response command(SlashCommandContext ctx, String userId, String text, String triggerId)
+            throws IOException, SlackApiException {
+        CompletableFuture<Reply> answer = CompletableFuture.supplyAsync(
+                () -> identify(userId)
+                        .map(me -> conversation.message(me, text))
+                        .orElseGet(() -> Reply.of(TextView.error(refusal(Language.DE)))),
+                work);
+        Reply reply;
+        try {
+            reply = answer.get(ANSWER_WITHIN_MILLIS, TimeUnit.MILLISECONDS);
+        } catch (TimeoutException slow) {
+            answer.thenAccept(late -> respondLater(ctx, late));
+            return ctx.ack(messages.text(Language.DE, "slack.working"));
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            return ctx.ack(messages.text(Language.DE, "slack.working"));
+        } catch (ExecutionException failed) {
+            log.error("Slack command {} failed for user {}", text.split(" ")[0], userId, failed.getCause());
+            return ctx.ack(messages.text(Language.DE, "common.unexpected", "slack"));
+        }
+        if (reply.views().get(0) instanceof FormView form) {
+            ctx.client().viewsOpen(r -> r.triggerId(triggerId).view(blocks.modal(form)));
+            return ctx.ack();
+        }
+        return ctx.ack(r -> r.blocks(blocks.message(reply.views())).text(blocks.fallback(reply.views())));
+    }
+
+    private void respondLater(SlashCommandContext ctx, Reply reply) {
+        List<View> views = reply.views().get(0) instanceof FormView
+                ? List.of(TextView.info(messages.text(Language.DE, "slack.form-too-slow")))
+                : reply.views();
+        try {
+            ctx.respond(r -> r.blocks(blocks.message(views)).text(blocks.fallback(views)));
+        } catch (Exception failure) {
+            log.warn("Late Slack answer not delivered: {}", failure.toString());
+        }
+    }
+
+    private void direct(String user, List<View> views) {
+        try {
+            messenger.send(user, blocks.fallback(views), blocks.message(views));
+        } catch (RuntimeException failure) {
+            log.warn("Result of a Slack form not delivered to user {}: {}", user, failure.toString());
+        }
+    }
+
+    private Optional<StaffMember> identify(String slackUserId) {
+        return transactions.inTransaction(() -> {
+            Optional<StaffMember> known = staff.findBySlackUserId(slackUserId).filter(StaffMember::active);
+            if (known.isPresent()) {
+                return known;
+            }
+            Optional<String> email = directory.email(slackUserId);
+            if (email.isEmpty()) {
+                return Optional.empty();
+            }
+            try {
+                StaffMember member = staffService.identify(EmailAddress.of(email.get()));
+                member.linkSlack(slackUserId);
+                return Optional.of(staff.save(member));
+            } catch (DomainException notStaff) {
+                return Optional.empty();
+            }
+        });
+    }
+
+    private String refusal(Language language) {
+        return messages.text(language, "staff.unknown");
+    }
+
+    private static Map<String, String> firstBlockError(com.slack.api.model.view.View view, String text) {
+        String block = view.getBlocks() == null || view.getBlocks().isEmpty()
+                ? ""
+                : view.getBlocks().get(0).getBlockId();
+        return Map.of(block == null ? "" : block, text);
+    }
+
+    private static Map<String, String> hidden(String json) {
+        if (json == null || json.isBlank()) {
+            return Map.of();
+        }
+        try {
+            return JSON.readValue(json, new TypeReference<Map<String, String>>() {});
+        } catch (RuntimeException garbled) {
+            return Map.of();
+        }
+    }
+
+    /** The submitted values, by field name (the action id), as text the conversation reads. */
+    static Map<String, String> values(ViewState state) {
+        Map<String, String> values = new HashMap<>();
+        if (state == null || state.getValues() == null) {
+            return values;
+        }
+        state.getValues()
+                .forEach((block, actions) -> actions.forEach((action, value) -> {
+                    if (value.getSelectedOption() != null) {
+                        values.put(action, value.getSelectedOption().getValue());
+                    } else if (value.getSelectedOptions() != null) {
+                        values.put(
+                                action,
+                                String.valueOf(value.getSelectedOptions().stream()
+                                        .anyMatch(o -> "true".equals(o.getValue()))));
+                    } else if (value.getSelectedDate() != null) {
+                        values.put(action, value.getSelectedDate());
+                    } else if (value.getSelectedTime() != null) {
+                        values.put(action, value.getSelectedTime());
+                    } else if (value.getValue() != null) {
+                        values.put(action, value.getValue());
+                    } else if ("checkboxes".equals(value.getType())) {
+                        values.put(action, "false");
+                    }
+                }));
+        return values;
+    }
+
+    private static String text(String typed) {
+        return typed == null ? "" : typed.strip();
+    }
+}

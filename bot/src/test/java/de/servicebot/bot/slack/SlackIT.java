@@ -1,0 +1,269 @@
+package de.servicebot.bot.slack;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import de.servicebot.bot.CompanyIntegrationTest;
+import de.servicebot.bot.TestMailServer;
+import de.servicebot.bot.TestSlack;
+import de.servicebot.core.customer.Contact;
+import de.servicebot.core.customer.Customer;
+import de.servicebot.core.shared.EmailAddress;
+import de.servicebot.core.shared.Language;
+import de.servicebot.core.staff.Role;
+import de.servicebot.core.staff.StaffFixtures;
+import de.servicebot.core.staff.StaffMember;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/** Slack over real HTTP to the running app; WireMock plays Slack's Web API. */
+class SlackIT extends CompanyIntegrationTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private final TestSlack slack = TestSlack.shared();
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @LocalServerPort
+    int port;
+
+    private StaffMember sales;
+    private String slackUser;
+    private Customer customer;
+    private Contact anna;
+    private String annaMail;
+
+    @BeforeEach
+    void slackAndCompany() {
+        slack.reset();
+        sales = staff.save(StaffFixtures.aStaffMember("Vera Vertrieb", Role.SALES));
+        slackUser = "U" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        slack.knowsUser(sales.email().value());
+        String unique = UUID.randomUUID().toString().substring(0, 8);
+        annaMail = "anna." + unique + "@kunde.test";
+        Customer müller = Customer.create("K-" + unique, "Slack Kunde " + unique);
+        anna = müller.addContact(Contact.create("Anna Berger", EmailAddress.of(annaMail), "", Language.DE));
+        customer = customers.save(müller);
+    }
+
+    @Test
+    void answersASignedSlashCommand() throws Exception {
+        HttpResponse<String> response = command("/ticket", "hilfe", now(), TestSlack.SIGNING_SECRET);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(response.body()).toString())
+                .contains("Das kann Servicebot")
+                .contains("zeit &lt;Nummer&gt; [Dauer]");
+        assertThat(staff.findById(sales.id()).orElseThrow().slackUserId()).contains(slackUser);
+    }
+
+    @Test
+    void refusesUnsignedWrongSecretAndStaleRequestsAndChangesNothing() throws Exception {
+        String body = commandBody("/ticket", "meine");
+        String ts = now();
+        Map<String, HttpResponse<String>> responses = new LinkedHashMap<>();
+
+        responses.put("unsigned", post(body, "application/x-www-form-urlencoded", Map.of()));
+        responses.put(
+                "wrong secret",
+                post(
+                        body,
+                        "application/x-www-form-urlencoded",
+                        headers(ts, TestSlack.sign(ts, body, "not-the-secret"))));
+        String stale = String.valueOf(Instant.now().minusSeconds(6 * 60).getEpochSecond());
+        responses.put(
+                "stale",
+                post(
+                        body,
+                        "application/x-www-form-urlencoded",
+                        headers(stale, TestSlack.sign(stale, body, TestSlack.SIGNING_SECRET))));
+
+        responses.forEach(
+                (what, response) -> assertThat(response.statusCode()).as(what).isEqualTo(401));
+        slack.server().verify(0, postRequestedFor(urlPathEqualTo("/api/users.info")));
+        assertThat(staff.findById(sales.id()).orElseThrow().slackUserId()).isEmpty();
+    }
+
+    @Test
+    void opensTheNewTicketModalForTicketNeu() throws Exception {
+        HttpResponse<String> response = command("/ticket", "neu Drucker", now(), TestSlack.SIGNING_SECRET);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        LoggedRequest opened = slack.server()
+                .findAll(postRequestedFor(urlPathEqualTo("/api/views.open")))
+                .get(0);
+        Map<String, String> form = form(opened.getBodyAsString());
+        assertThat(form.get("trigger_id")).isEqualTo("trigger-1");
+        JsonNode view = JSON.readTree(form.get("view"));
+        assertThat(view.path("callback_id").asString()).isEqualTo("ticket.new.customer");
+        assertThat(view.toString()).contains("external_select").contains("Drucker");
+    }
+
+    @Test
+    void createsTheTicketFromTheModalAndTheForwardModalSendsTheReceipt() throws Exception {
+        HttpResponse<String> created = submit(
+                "ticket.new",
+                Map.of("customerId", customer.id().toString()),
+                Map.of(
+                        "contact", selected(anna.id().toString()),
+                        "type", selected(catalog.types().get(0).id().toString()),
+                        "category", selected(catalog.categories().get(0).id().toString()),
+                        "subject", typed("Drucker druckt nicht"),
+                        "description", typed("")));
+
+        assertThat(created.statusCode()).isEqualTo(200);
+        assertThat(created.body()).isEmpty();
+        String ticketId = jdbc.sql("select id::text from ticket where customer_id = ?::uuid")
+                .param(customer.id().toString())
+                .query(String.class)
+                .single();
+        await().atMost(Duration.ofSeconds(10)).until(() -> !slack.server()
+                .findAll(postRequestedFor(urlPathEqualTo("/api/chat.postMessage")))
+                .isEmpty());
+        StaffMember technician = staff.save(StaffFixtures.aStaffMember("Tim Technik", Role.TECHNICIAN));
+
+        HttpResponse<String> forwarded = submit(
+                "ticket.forward",
+                Map.of("ticketId", ticketId),
+                Map.of(
+                        "technician", selected(technician.id().toString()),
+                        "notifyCustomer", checked(true),
+                        "text", typed("Wir melden uns heute noch.")));
+
+        assertThat(forwarded.statusCode()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> TestMailServer.shared().receivedBy(annaMail).size() == 1);
+        assertThat(jdbc.sql("select status from ticket where id = ?::uuid")
+                        .param(ticketId)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("FORWARDED");
+    }
+
+    @Test
+    void answersAMissingFieldWithTheModalErrorAndStoresNothing() throws Exception {
+        HttpResponse<String> refused = submit(
+                "ticket.new",
+                Map.of("customerId", customer.id().toString()),
+                Map.of(
+                        "type", selected(catalog.types().get(0).id().toString()),
+                        "category", selected(catalog.categories().get(0).id().toString()),
+                        "subject", typed("Ohne Ansprechpartner")));
+
+        assertThat(refused.statusCode()).isEqualTo(200);
+        JsonNode body = JSON.readTree(refused.body());
+        assertThat(body.path("response_action").asString()).isEqualTo("errors");
+        assertThat(body.path("errors").path("contact").asString())
+                .isEqualTo("Bitte wähle den Ansprechpartner beim Kunden.");
+        assertThat(jdbc.sql("select count(*) from ticket where customer_id = ?::uuid")
+                        .param(customer.id().toString())
+                        .query(Integer.class)
+                        .single())
+                .isZero();
+    }
+
+    private HttpResponse<String> submit(String callbackId, Map<String, String> hidden, Map<String, ObjectNode> values)
+            throws Exception {
+        ObjectNode payload = JSON.createObjectNode();
+        payload.put("type", "view_submission").put("api_app_id", "A1").put("trigger_id", "trigger-2");
+        payload.putObject("team").put("id", TestSlack.TEAM).put("domain", "service");
+        payload.putObject("user").put("id", slackUser).put("team_id", TestSlack.TEAM);
+        ObjectNode view = payload.putObject("view");
+        view.put("id", "V1").put("type", "modal").put("callback_id", callbackId).put("team_id", TestSlack.TEAM);
+        view.put("private_metadata", JSON.writeValueAsString(hidden));
+        ObjectNode state = view.putObject("state").putObject("values");
+        values.forEach((field, value) -> state.putObject(field).set(field, value));
+        view.putArray("blocks");
+        String body = "payload=" + URLEncoder.encode(payload.toString(), StandardCharsets.UTF_8);
+        String ts = now();
+        return post(
+                body,
+                "application/x-www-form-urlencoded",
+                headers(ts, TestSlack.sign(ts, body, TestSlack.SIGNING_SECRET)));
+    }
+
+    private static ObjectNode selected(String value) {
+        ObjectNode element = JSON.createObjectNode().put("type", "static_select");
+        element.putObject("selected_option").put("value", value);
+        return element;
+    }
+
+    private static ObjectNode typed(String text) {
+        return JSON.createObjectNode().put("type", "plain_text_input").put("value", text);
+    }
+
+    private static ObjectNode checked(boolean on) {
+        ObjectNode element = JSON.createObjectNode().put("type", "checkboxes");
+        var options = element.putArray("selected_options");
+        if (on) {
+            options.addObject().put("value", "true");
+        }
+        return element;
+    }
+
+    private HttpResponse<String> command(String command, String text, String ts, String secret) throws Exception {
+        String body = commandBody(command, text);
+        return post(body, "application/x-www-form-urlencoded", headers(ts, TestSlack.sign(ts, body, secret)));
+    }
+
+    private String commandBody(String command, String text) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("token", "legacy");
+        fields.put("team_id", TestSlack.TEAM);
+        fields.put("team_domain", "service");
+        fields.put("channel_id", "D1");
+        fields.put("user_id", slackUser);
+        fields.put("user_name", "vera");
+        fields.put("command", command);
+        fields.put("text", text);
+        fields.put("api_app_id", "A1");
+        fields.put("response_url", slack.responseUrl());
+        fields.put("trigger_id", "trigger-1");
+        return fields.entrySet().stream()
+                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+    }
+
+    private static Map<String, String> headers(String ts, String signature) {
+        return Map.of("X-Slack-Request-Timestamp", ts, "X-Slack-Signature", signature);
+    }
+
+    private HttpResponse<String> post(String body, String contentType, Map<String, String> headers) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/slack/events"))
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        headers.forEach(request::header);
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static Map<String, String> form(String body) {
+        return java.util.Arrays.stream(body.split("&"))
+                .map(pair -> pair.split("=", 2))
+                .collect(Collectors.toMap(
+                        pair -> URLDecoder.decode(pair[0], StandardCharsets.UTF_8),
+                        pair -> pair.length > 1 ? URLDecoder.decode(pair[1], StandardCharsets.UTF_8) : ""));
+    }
+
+    private static String now() {
+        return String.valueOf(Instant.now().getEpochSecond());
+    }
+}
