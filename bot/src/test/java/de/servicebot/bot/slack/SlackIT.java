@@ -9,6 +9,10 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import de.servicebot.bot.CompanyIntegrationTest;
 import de.servicebot.bot.TestMailServer;
 import de.servicebot.bot.TestSlack;
+import de.servicebot.core.call.CallService;
+import de.servicebot.core.call.LogCall;
+import de.servicebot.core.creation.CreationService;
+import de.servicebot.core.creation.ForwardTicket;
 import de.servicebot.core.customer.Contact;
 import de.servicebot.core.customer.Customer;
 import de.servicebot.core.shared.EmailAddress;
@@ -16,6 +20,8 @@ import de.servicebot.core.shared.Language;
 import de.servicebot.core.staff.Role;
 import de.servicebot.core.staff.StaffFixtures;
 import de.servicebot.core.staff.StaffMember;
+import de.servicebot.core.ticket.OpenTicket;
+import de.servicebot.core.ticket.Ticket;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
@@ -26,11 +32,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -45,6 +53,12 @@ class SlackIT extends CompanyIntegrationTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    CreationService creation;
+
+    @Autowired
+    CallService calls;
 
     private StaffMember sales;
     private String slackUser;
@@ -179,6 +193,50 @@ class SlackIT extends CompanyIntegrationTest {
                         .query(Integer.class)
                         .single())
                 .isZero();
+    }
+
+    @Test
+    void sendsTheTechnicianADirectMessageAboutACallAndWaitsOutSlacksRateLimit() throws Exception {
+        StaffMember technician = StaffFixtures.aStaffMember("Tim Technik", Role.TECHNICIAN);
+        technician.linkSlack("U" + UUID.randomUUID().toString().substring(0, 8).toUpperCase());
+        technician = staff.save(technician);
+        Ticket ticket = creation.open(
+                new OpenTicket(
+                        customer.id(),
+                        anna.id(),
+                        catalog.types().get(0).id(),
+                        catalog.categories().get(0).id(),
+                        "Drucker",
+                        ""),
+                sales);
+        creation.forward(ForwardTicket.to(ticket.id(), technician.id()), sales);
+        slack.server().resetRequests();
+        slack.throttlesPostMessageOnce(1);
+
+        calls.log(new LogCall(ticket.id(), "Anna Berger", "+49 89 1", "Toner ist leer", true), sales);
+
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> slack.server()
+                                .findAll(postRequestedFor(urlPathEqualTo("/api/chat.postMessage")))
+                                .size()
+                        == 2);
+        List<LoggedRequest> attempts =
+                slack.server().findAll(postRequestedFor(urlPathEqualTo("/api/chat.postMessage")));
+        assertThat(Duration.between(
+                        attempts.get(0).getLoggedDate().toInstant(),
+                        attempts.get(1).getLoggedDate().toInstant()))
+                .isGreaterThanOrEqualTo(Duration.ofMillis(950));
+        Map<String, String> message = form(attempts.get(1).getBodyAsString());
+        assertThat(message.get("channel")).isEqualTo("D1");
+        assertThat(message.get("text"))
+                .contains("Vera Vertrieb hat einen Anruf zu " + ticket.number())
+                .contains("Toner ist leer");
+        assertThat(form(slack.server()
+                                .findAll(postRequestedFor(urlPathEqualTo("/api/conversations.open")))
+                                .get(0)
+                                .getBodyAsString())
+                        .get("users"))
+                .isEqualTo(technician.slackUserId().orElseThrow());
     }
 
     private HttpResponse<String> submit(String callbackId, Map<String, String> hidden, Map<String, ObjectNode> values)
