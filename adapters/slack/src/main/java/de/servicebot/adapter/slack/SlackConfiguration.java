@@ -21,9 +21,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The Bolt app, configured only from {@link SlackSettings} (never from Bolt's own environment defaults), with two
- * middlewares after Bolt's signature check: workspaces not on the allow-list are refused, and an event Slack
- * delivers again (a retry) is acknowledged without being handled twice. Over HTTP it has its own servlet at
+ * The Bolt app, configured only from {@link SlackSettings} (never from Bolt's own environment defaults), with three
+ * middlewares: our signature check (UTF-8 whatever the JVM's charset, in place of Bolt's), workspaces not on the
+ * allow-list are refused, and an event Slack delivers again (a retry) is acknowledged without being handled twice. Over HTTP it has its own servlet at
  * {@code /slack/events}, so nothing reads the signed body before Bolt.
  */
 @Configuration(proxyBeanMethods = false)
@@ -42,10 +42,10 @@ public class SlackConfiguration {
                 .slack(Slack.getInstance(config))
                 .clientId(null)
                 .clientSecret(null);
-        if (!settings.signingSecret().isEmpty()) {
-            app.signingSecret(settings.signingSecret());
-        }
-        App bolt = new App(app.build());
+        AppConfig boltConfig = app.build();
+        boltConfig.setRequestVerificationEnabled(false);
+        App bolt = new App(boltConfig);
+        bolt.use(new SlackSignatureCheck(settings.signingSecret(), Clock.systemUTC()));
         bolt.use((request, response, chain) -> {
             String team = request.getContext().getTeamId();
             if (!settings.allows(team)) {
