@@ -31,6 +31,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -237,6 +238,85 @@ class SlackIT extends CompanyIntegrationTest {
                                 .getBodyAsString())
                         .get("users"))
                 .isEqualTo(technician.slackUserId().orElseThrow());
+    }
+
+    @Test
+    void handlesAnEventSlackDeliversAgainOnlyOnce() throws Exception {
+        String event = "{\"type\":\"event_callback\",\"team_id\":\"" + TestSlack.TEAM + "\",\"api_app_id\":\"A1\","
+                + "\"event_id\":\"Ev" + UUID.randomUUID().toString().substring(0, 8) + "\",\"event_time\":1,"
+                + "\"event\":{\"type\":\"app_home_opened\",\"user\":\"" + slackUser + "\",\"channel\":\"D1\","
+                + "\"tab\":\"home\",\"event_ts\":\"1.0\"}}";
+
+        String ts = now();
+        assertThat(post(event, "application/json", headers(ts, TestSlack.sign(ts, event, TestSlack.SIGNING_SECRET)))
+                        .statusCode())
+                .isEqualTo(200);
+        Map<String, String> retry = new HashMap<>(headers(ts, TestSlack.sign(ts, event, TestSlack.SIGNING_SECRET)));
+        retry.put("X-Slack-Retry-Num", "1");
+        retry.put("X-Slack-Retry-Reason", "http_timeout");
+        assertThat(post(event, "application/json", retry).statusCode()).isEqualTo(200);
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> !slack.server()
+                .findAll(postRequestedFor(urlPathEqualTo("/api/views.publish")))
+                .isEmpty());
+        Thread.sleep(500);
+        List<LoggedRequest> published = slack.server().findAll(postRequestedFor(urlPathEqualTo("/api/views.publish")));
+        assertThat(published).hasSize(1);
+        assertThat(form(published.get(0).getBodyAsString()).get("view")).contains("Meine offenen Tickets");
+    }
+
+    @Test
+    void refusesAWorkspaceThatIsNotAllowed() throws Exception {
+        String body = commandBody("/ticket", "hilfe").replace("team_id=" + TestSlack.TEAM, "team_id=TOTHER");
+        String ts = now();
+
+        HttpResponse<String> response = post(
+                body,
+                "application/x-www-form-urlencoded",
+                headers(ts, TestSlack.sign(ts, body, TestSlack.SIGNING_SECRET)));
+
+        assertThat(response.statusCode()).isEqualTo(403);
+        slack.server().verify(0, postRequestedFor(urlPathEqualTo("/api/users.info")));
+    }
+
+    @Test
+    void refusesSomeoneWhoIsNotOnTheStaffPolitely() throws Exception {
+        slack.knowsUser("stranger@elsewhere.example");
+
+        HttpResponse<String> response = command("/ticket", "meine", now(), TestSlack.SIGNING_SECRET);
+
+        assertThat(JSON.readTree(response.body()).toString()).contains("Dich kenne ich leider nicht");
+    }
+
+    @Test
+    void offersCustomersAsTheNameIsTypedAndThenTheContactsOfTheChosenOne() throws Exception {
+        ObjectNode suggestion = JSON.createObjectNode();
+        suggestion.put("type", "block_suggestion").put("action_id", "customer").put("block_id", "customer");
+        suggestion.put("value", customer.name().substring(0, 14)).put("api_app_id", "A1");
+        suggestion.putObject("team").put("id", TestSlack.TEAM);
+        suggestion.putObject("user").put("id", slackUser);
+        String body = "payload=" + URLEncoder.encode(suggestion.toString(), StandardCharsets.UTF_8);
+        String ts = now();
+
+        JsonNode options = JSON.readTree(post(
+                                body,
+                                "application/x-www-form-urlencoded",
+                                headers(ts, TestSlack.sign(ts, body, TestSlack.SIGNING_SECRET)))
+                        .body())
+                .path("options");
+        HttpResponse<String> next = submit(
+                "ticket.new.customer",
+                Map.of(),
+                Map.of("customer", selected(customer.id().toString()), "subject", typed("Drucker")));
+
+        assertThat(options.get(0).path("value").asString())
+                .isEqualTo(customer.id().toString());
+        JsonNode update = JSON.readTree(next.body());
+        assertThat(update.path("response_action").asString()).isEqualTo("update");
+        assertThat(update.path("view").path("callback_id").asString()).isEqualTo("ticket.new");
+        assertThat(update.path("view").toString())
+                .contains("Anna Berger")
+                .contains(customer.id().toString());
     }
 
     private HttpResponse<String> submit(String callbackId, Map<String, String> hidden, Map<String, ObjectNode> values)

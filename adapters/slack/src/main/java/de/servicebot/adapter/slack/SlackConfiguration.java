@@ -5,7 +5,12 @@ import com.slack.api.SlackConfig;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.jakarta_servlet.SlackAppServlet;
+import com.slack.api.bolt.request.Request;
+import com.slack.api.bolt.request.builtin.BlockActionRequest;
+import com.slack.api.bolt.request.builtin.BlockSuggestionRequest;
 import com.slack.api.bolt.request.builtin.EventRequest;
+import com.slack.api.bolt.request.builtin.SlashCommandRequest;
+import com.slack.api.bolt.request.builtin.ViewSubmissionRequest;
 import com.slack.api.bolt.response.Response;
 import java.time.Clock;
 import java.time.Duration;
@@ -31,6 +36,7 @@ public class SlackConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(SlackConfiguration.class);
     private static final int REMEMBERED_EVENTS = 10_000;
+    private static final Pattern TEAM_ID = Pattern.compile("\"team_id\"\\s*:\\s*\"([^\"]+)\"");
     private static final Pattern EVENT_ID = Pattern.compile("\"event_id\"\\s*:\\s*\"([^\"]+)\"");
 
     @Bean
@@ -47,7 +53,7 @@ public class SlackConfiguration {
         App bolt = new App(boltConfig);
         bolt.use(new SlackSignatureCheck(settings.signingSecret(), Clock.systemUTC()));
         bolt.use((request, response, chain) -> {
-            String team = request.getContext().getTeamId();
+            String team = teamOf(request);
             if (!settings.allows(team)) {
                 log.warn("Slack request from workspace {} refused: not on the allow-list", team);
                 return Response.builder()
@@ -77,6 +83,32 @@ public class SlackConfiguration {
             return chain.next(request);
         });
         return bolt;
+    }
+
+    /**
+     * The workspace a request comes from, as the request says. Bolt's single-workspace authorization puts the bot's
+     * own workspace into the context, so the context cannot tell.
+     */
+    static String teamOf(Request<?> request) {
+        if (request instanceof SlashCommandRequest command) {
+            return command.getPayload().getTeamId();
+        }
+        if (request instanceof BlockActionRequest action && action.getPayload().getTeam() != null) {
+            return action.getPayload().getTeam().getId();
+        }
+        if (request instanceof ViewSubmissionRequest submission
+                && submission.getPayload().getTeam() != null) {
+            return submission.getPayload().getTeam().getId();
+        }
+        if (request instanceof BlockSuggestionRequest suggestion
+                && suggestion.getPayload().getTeam() != null) {
+            return suggestion.getPayload().getTeam().getId();
+        }
+        if (request instanceof EventRequest event) {
+            Matcher team = TEAM_ID.matcher(event.getRequestBodyAsString());
+            return team.find() ? team.group(1) : null;
+        }
+        return request.getContext().getTeamId();
     }
 
     @Bean
