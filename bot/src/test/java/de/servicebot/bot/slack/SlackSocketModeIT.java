@@ -21,6 +21,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.java_websocket.WebSocket;
 import org.java_websocket.handshake.ClientHandshake;
 import org.java_websocket.server.WebSocketServer;
@@ -39,6 +41,9 @@ class SlackSocketModeIT {
     void handlesASlashCommandEnvelopeAndAcknowledgesIt() throws Exception {
         FakeSocketModeServer socket = new FakeSocketModeServer();
         socket.start();
+        assertThat(socket.listening.await(10, TimeUnit.SECONDS))
+                .as("fake Socket Mode server listening")
+                .isTrue();
         TestSlack slack = TestSlack.shared();
         slack.reset();
         slack.server()
@@ -75,6 +80,7 @@ class SlackSocketModeIT {
     private static final class FakeSocketModeServer extends WebSocketServer {
 
         final List<String> acks = new CopyOnWriteArrayList<>();
+        final CountDownLatch listening = new CountDownLatch(1);
         volatile WebSocket connected;
 
         FakeSocketModeServer() {
@@ -103,6 +109,8 @@ class SlackSocketModeIT {
         public void onError(WebSocket connection, Exception failure) {}
 
         @Override
-        public void onStart() {}
+        public void onStart() {
+            listening.countDown();
+        }
     }
 }
