@@ -8,7 +8,6 @@ import de.servicebot.adapter.slack.SlackSettings;
 import de.servicebot.bot.conversation.Conversation;
 import de.servicebot.bot.i18n.Messages;
 import de.servicebot.core.shared.Transactions;
-import de.servicebot.core.staff.StaffRepository;
 import de.servicebot.core.staff.StaffService;
 import java.util.Arrays;
 import java.util.concurrent.ExecutorService;
@@ -62,14 +61,13 @@ public class SlackChannelConfiguration {
             App app,
             Conversation conversation,
             Messages messages,
-            StaffRepository staff,
             StaffService staffService,
             SlackDirectory directory,
             SlackMessenger messenger,
             Transactions transactions,
             ExecutorService slackWork) {
-        SlackHandlers handlers = new SlackHandlers(
-                conversation, messages, staff, staffService, directory, messenger, transactions, slackWork);
+        SlackHandlers handlers =
+                new SlackHandlers(conversation, messages, staffService, directory, messenger, transactions, slackWork);
         handlers.register(app);
         return handlers;
     }

@@ -19,12 +19,10 @@ import de.servicebot.bot.conversation.Reply;
 import de.servicebot.bot.conversation.TextView;
 import de.servicebot.bot.conversation.View;
 import de.servicebot.bot.i18n.Messages;
-import de.servicebot.core.shared.DomainException;
-import de.servicebot.core.shared.EmailAddress;
 import de.servicebot.core.shared.Language;
 import de.servicebot.core.shared.Transactions;
+import de.servicebot.core.staff.ChatService;
 import de.servicebot.core.staff.StaffMember;
-import de.servicebot.core.staff.StaffRepository;
 import de.servicebot.core.staff.StaffService;
 import java.io.IOException;
 import java.util.HashMap;
@@ -57,7 +55,6 @@ final class SlackHandlers {
     private final Conversation conversation;
     private final SlackBlocks blocks = new SlackBlocks();
     private final Messages messages;
-    private final StaffRepository staff;
     private final StaffService staffService;
     private final SlackDirectory directory;
     private final SlackMessenger messenger;
@@ -67,7 +64,6 @@ final class SlackHandlers {
     SlackHandlers(
             Conversation conversation,
             Messages messages,
-            StaffRepository staff,
             StaffService staffService,
             SlackDirectory directory,
             SlackMessenger messenger,
@@ -75,7 +71,6 @@ final class SlackHandlers {
             ExecutorService work) {
         this.conversation = conversation;
         this.messages = messages;
-        this.staff = staff;
         this.staffService = staffService;
         this.directory = directory;
         this.messenger = messenger;
@@ -218,23 +213,8 @@ final class SlackHandlers {
     }
 
     private Optional<StaffMember> identify(String slackUserId) {
-        return transactions.inTransaction(() -> {
-            Optional<StaffMember> known = staff.findBySlackUserId(slackUserId).filter(StaffMember::active);
-            if (known.isPresent()) {
-                return known;
-            }
-            Optional<String> email = directory.email(slackUserId);
-            if (email.isEmpty()) {
-                return Optional.empty();
-            }
-            try {
-                StaffMember member = staffService.identify(EmailAddress.of(email.get()));
-                member.linkSlack(slackUserId);
-                return Optional.of(staff.save(member));
-            } catch (DomainException notStaff) {
-                return Optional.empty();
-            }
-        });
+        return transactions.inTransaction(
+                () -> staffService.recognize(ChatService.SLACK, slackUserId, () -> directory.email(slackUserId)));
     }
 
     private String refusal(Language language) {

@@ -7,13 +7,11 @@ import de.servicebot.bot.conversation.Conversation;
 import de.servicebot.bot.conversation.Reply;
 import de.servicebot.bot.conversation.TextView;
 import de.servicebot.bot.i18n.Messages;
-import de.servicebot.core.shared.DomainException;
-import de.servicebot.core.shared.EmailAddress;
 import de.servicebot.core.shared.Language;
 import de.servicebot.core.shared.Transactions;
 import de.servicebot.core.staff.ChatReferences;
+import de.servicebot.core.staff.ChatService;
 import de.servicebot.core.staff.StaffMember;
-import de.servicebot.core.staff.StaffRepository;
 import de.servicebot.core.staff.StaffService;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +31,6 @@ public final class TeamsChannel implements TeamsConversation {
     private final Conversation conversation;
     private final CardRenderer cards;
     private final Messages messages;
-    private final StaffRepository staff;
     private final StaffService staffService;
     private final ChatReferences references;
     private final Transactions transactions;
@@ -42,14 +39,12 @@ public final class TeamsChannel implements TeamsConversation {
             Conversation conversation,
             CardRenderer cards,
             Messages messages,
-            StaffRepository staff,
             StaffService staffService,
             ChatReferences references,
             Transactions transactions) {
         this.conversation = conversation;
         this.cards = cards;
         this.messages = messages;
-        this.staff = staff;
         this.staffService = staffService;
         this.references = references;
         this.transactions = transactions;
@@ -85,25 +80,9 @@ public final class TeamsChannel implements TeamsConversation {
 
     private Optional<StaffMember> identify(TeamsUser user) {
         return transactions.inTransaction(() -> {
-            Optional<StaffMember> known =
-                    staff.findByTeamsUserId(user.aadObjectId()).filter(StaffMember::active);
-            Optional<StaffMember> me = known.isPresent() ? known : byEmail(user);
+            Optional<StaffMember> me = staffService.recognize(ChatService.TEAMS, user.aadObjectId(), user.email());
             me.ifPresent(member -> references.save(member.id(), CHANNEL, user.reference()));
             return me;
         });
-    }
-
-    private Optional<StaffMember> byEmail(TeamsUser user) {
-        Optional<String> email = user.email().get();
-        if (email.isEmpty()) {
-            return Optional.empty();
-        }
-        try {
-            StaffMember member = staffService.identify(EmailAddress.of(email.get()));
-            member.linkTeams(user.aadObjectId());
-            return Optional.of(staff.save(member));
-        } catch (DomainException notStaff) {
-            return Optional.empty();
-        }
     }
 }

@@ -8,7 +8,6 @@ import de.servicebot.bot.conversation.Conversation;
 import de.servicebot.bot.i18n.Messages;
 import de.servicebot.core.shared.Transactions;
 import de.servicebot.core.staff.ChatReferences;
-import de.servicebot.core.staff.StaffRepository;
 import de.servicebot.core.staff.StaffService;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -74,11 +73,10 @@ public class TeamsChannelConfiguration {
             Conversation conversation,
             CardRenderer cards,
             Messages messages,
-            StaffRepository staff,
             StaffService staffService,
             ChatReferences references,
             Transactions transactions) {
-        return new TeamsChannel(conversation, cards, messages, staff, staffService, references, transactions);
+        return new TeamsChannel(conversation, cards, messages, staffService, references, transactions);
     }
 
     @Bean

@@ -3,6 +3,8 @@ package de.servicebot.core.staff;
 import de.servicebot.core.shared.DomainException;
 import de.servicebot.core.shared.EmailAddress;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 /** Who is talking to the bot, and who can be chosen for a ticket. */
 public final class StaffService {
@@ -21,6 +23,38 @@ public final class StaffService {
         return staff.findByEmail(email)
                 .filter(StaffMember::active)
                 .orElseThrow(() -> new DomainException("staff.unknown"));
+    }
+
+    /**
+     * The staff member writing from a chat: known by the chat's user id once seen; on first contact matched by the
+     * e-mail the chat service reports (asked only then, as it may cost a call), and the chat's id is stored. Empty for
+     * anyone who is not active staff.
+     */
+    public Optional<StaffMember> recognize(ChatService chat, String chatUserId, Supplier<Optional<String>> email) {
+        Optional<StaffMember> known = (chat == ChatService.TEAMS
+                        ? staff.findByTeamsUserId(chatUserId)
+                        : staff.findBySlackUserId(chatUserId))
+                .filter(StaffMember::active);
+        if (known.isPresent()) {
+            return known;
+        }
+        Optional<StaffMember> byEmail;
+        try {
+            byEmail = email.get()
+                    .map(EmailAddress::of)
+                    .flatMap(staff::findByEmail)
+                    .filter(StaffMember::active);
+        } catch (DomainException notAnAddress) {
+            return Optional.empty();
+        }
+        return byEmail.map(member -> {
+            if (chat == ChatService.TEAMS) {
+                member.linkTeams(chatUserId);
+            } else {
+                member.linkSlack(chatUserId);
+            }
+            return staff.save(member);
+        });
     }
 
     public StaffMember get(StaffId id) {
