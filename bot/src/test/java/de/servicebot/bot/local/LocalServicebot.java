@@ -10,6 +10,7 @@ import de.servicebot.core.customer.CustomerRepository;
 import de.servicebot.core.shared.Transactions;
 import de.servicebot.core.staff.StaffRepository;
 import de.servicebot.core.template.TextTemplateRepository;
+import de.servicebot.local.console.ConsoleConnector;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -45,7 +46,7 @@ public final class LocalServicebot {
         settings.put("servicebot.teams.authentication", "false");
         settings.put("spring.profiles.active", "local");
 
-        new SpringApplicationBuilder(ServicebotApplication.class, LocalDemo.class)
+        new SpringApplicationBuilder(ServicebotApplication.class, LocalDemo.class, ConsoleConnector.class)
                 .run(concat(TestSettings.asArguments(settings), args));
         log.info(
                 "Servicebot runs locally: http://localhost:8080/actuator/health, data in {}", dataDir.toAbsolutePath());
