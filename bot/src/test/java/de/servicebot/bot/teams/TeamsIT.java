@@ -93,6 +93,25 @@ class TeamsIT extends CompanyIntegrationTest {
     }
 
     @Test
+    void sendsTheNewTicketCardWithItsCustomerTypeAheadThroughTheConnector() throws Exception {
+        HttpResponse<String> response = post(message("neu Drucker druckt nicht"), connector.token());
+
+        assertThat(response.statusCode()).isEqualTo(202);
+        JsonNode customer = JSON
+                .readTree(onlyReply().getBodyAsString())
+                .path("attachments")
+                .get(0)
+                .path("content")
+                .findParents("id")
+                .stream()
+                .filter(input -> "customer".equals(input.path("id").asString()))
+                .findFirst()
+                .orElseThrow();
+        assertThat(customer.path("choices.data").path("type").asString()).isEqualTo("Data.Query");
+        assertThat(customer.path("choices.data").path("dataset").asString()).isEqualTo("customers");
+    }
+
+    @Test
     void refusesMissingExpiredForeignAndUnsignedTokensAndChangesNothing() throws Exception {
         Instant later = Instant.now().plus(Duration.ofMinutes(10));
         Map<String, String> tokens = Map.of(

@@ -1,6 +1,8 @@
 package de.servicebot.adapter.teams;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.microsoft.bot.schema.Attachment;
 import com.microsoft.bot.schema.Serialization;
 import java.io.IOException;
@@ -15,11 +17,34 @@ final class Cards {
 
     private Cards() {}
 
+    /** The card as an attachment to send through the connector. */
     static Attachment attachment(String card) {
         Attachment attachment = new Attachment();
         attachment.setContentType(CONTENT_TYPE);
-        attachment.setContent(tree(card));
+        attachment.setContent(escapeDottedKeys(tree(card)));
         return attachment;
+    }
+
+    /**
+     * The SDK's request serializer reads a dotted key such as {@code choices.data} (a type-ahead's query) as a path to
+     * flatten and fails on it; a key whose dots are escaped it writes back with plain dots. It escapes keys itself only
+     * in maps, which its request validator cannot walk on Java 17, so the card stays a tree and its keys are escaped
+     * here.
+     */
+    private static JsonNode escapeDottedKeys(JsonNode node) {
+        if (node instanceof ObjectNode object) {
+            ObjectNode escaped = object.objectNode();
+            object.fields()
+                    .forEachRemaining(field ->
+                            escaped.set(field.getKey().replace(".", "\\."), escapeDottedKeys(field.getValue())));
+            return escaped;
+        }
+        if (node instanceof ArrayNode array) {
+            ArrayNode escaped = array.arrayNode();
+            array.forEach(item -> escaped.add(escapeDottedKeys(item)));
+            return escaped;
+        }
+        return node;
     }
 
     static JsonNode tree(String json) {
