@@ -11,6 +11,7 @@ import de.servicebot.core.shared.Transactions;
 import de.servicebot.core.staff.StaffRepository;
 import de.servicebot.core.template.TextTemplateRepository;
 import de.servicebot.local.console.ConsoleConnector;
+import de.servicebot.local.console.ConsolePage;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -19,6 +20,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 
 /**
@@ -37,8 +40,19 @@ public final class LocalServicebot {
         EmbeddedDatabase database = EmbeddedDatabase.persistentIn(dataDir.resolve("postgres"));
         GreenMail mail = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         mail.start();
+        ConfigurableApplicationContext app = start(database.springProperties(), mail, args);
+        log.info(
+                "Servicebot runs locally: the console at http://localhost:{}/, data in {}",
+                ((WebServerApplicationContext) app).getWebServer().getPort(),
+                dataDir.toAbsolutePath());
+    }
 
-        Map<String, Object> settings = new HashMap<>(database.springProperties());
+    /**
+     * Servicebot as the local run starts it: on the given database, sending mail to the given in-process server whose
+     * mails the console shows, listening on localhost only, with the console and the demo company.
+     */
+    public static ConfigurableApplicationContext start(Map<String, String> database, GreenMail mail, String... args) {
+        Map<String, Object> settings = new HashMap<>(database);
         settings.putAll(TestSettings.mailAndOutbox(mail.getSmtp().getPort()));
         settings.put("servicebot.mail.from", "servicebot@servicebot.local");
         settings.put("servicebot.mail.sender-name", "Servicebot (lokal)");
@@ -46,10 +60,10 @@ public final class LocalServicebot {
         settings.put("servicebot.teams.authentication", "false");
         settings.put("spring.profiles.active", "local");
 
-        new SpringApplicationBuilder(ServicebotApplication.class, LocalDemo.class, ConsoleConnector.class)
+        return new SpringApplicationBuilder(
+                        ServicebotApplication.class, LocalDemo.class, ConsoleConnector.class, ConsolePage.class)
+                .initializers(context -> context.getBeanFactory().registerSingleton("localMailServer", mail))
                 .run(concat(TestSettings.asArguments(settings), args));
-        log.info(
-                "Servicebot runs locally: http://localhost:8080/actuator/health, data in {}", dataDir.toAbsolutePath());
     }
 
     private static String[] concat(String[] first, String[] second) {

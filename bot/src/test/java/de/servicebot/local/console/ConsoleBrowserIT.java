@@ -1,0 +1,183 @@
+package de.servicebot.local.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import de.servicebot.adapter.postgres.EmbeddedDatabase;
+import de.servicebot.bot.local.LocalServicebot;
+import jakarta.mail.internet.MimeMessage;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * A newcomer's first minutes in the console, in headless Chromium (Debian's {@code chromium} and
+ * {@code chromium-driver}): a ticket made with the card, forwarded with the customer e-mail on, the confirmation card,
+ * and the receipt among the caught mails. Where no Chromium is installed the test is skipped and says so, unless
+ * {@code SERVICEBOT_BROWSER_REQUIRED} is set (CI sets it), then it fails.
+ */
+class ConsoleBrowserIT {
+
+    private static final Path CHROMIUM = Path.of(System.getProperty("servicebot.chromium", "/usr/bin/chromium"));
+    private static final Path CHROMEDRIVER =
+            Path.of(System.getProperty("servicebot.chromedriver", "/usr/bin/chromedriver"));
+    private static final Path SCREENSHOT = Path.of("target", "console.png");
+
+    private static GreenMail mail;
+    private static ConfigurableApplicationContext app;
+    private static WebDriver browser;
+
+    @BeforeAll
+    static void startTheLocalRunAndABrowser() {
+        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        if (!installed && System.getenv("SERVICEBOT_BROWSER_REQUIRED") != null) {
+            throw new IllegalStateException("No Chromium at " + CHROMIUM + " with " + CHROMEDRIVER
+                    + ", but SERVICEBOT_BROWSER_REQUIRED is set: apt-get install chromium chromium-driver");
+        }
+        Assumptions.assumeTrue(
+                installed,
+                "No Chromium at " + CHROMIUM + " with " + CHROMEDRIVER
+                        + ": apt-get install chromium chromium-driver to run the console's browser test");
+
+        mail = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        mail.start();
+        app = LocalServicebot.start(EmbeddedDatabase.shared().newDatabase("console_browser"), mail, "--server.port=0");
+
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments(
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--no-first-run",
+                "--window-size=1280,900",
+                "--lang=de-DE");
+        ChromeDriverService driver = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
+        browser = new ChromeDriver(driver, options);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (app != null) {
+            app.close();
+        }
+        if (mail != null) {
+            mail.stop();
+        }
+    }
+
+    @Test
+    void createsAndForwardsATicketWithTheCardsAndShowsTheReceiptMail() throws Exception {
+        browser.get("http://localhost:"
+                + ((WebServerApplicationContext) app).getWebServer().getPort() + "/");
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("who"), "Vera Vertrieb"));
+        new Select(browser.findElement(By.id("who"))).selectByContainsVisibleText("Vera Vertrieb");
+
+        WebElement text = browser.findElement(By.id("text"));
+        text.sendKeys("neu Drucker druckt nicht\n");
+        WebElement customer = wait.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("#chat input[placeholder='Die ersten Buchstaben des Kundennamens']")));
+        customer.sendKeys("Mül");
+        wait.until(ExpectedConditions.elementToBeClickable(
+                        By.xpath("//*[@id='chat']//*[contains(@class,'ac-choiceSetInput-choice')]"
+                                + "[contains(., 'Müller Maschinenbau GmbH')]")))
+                .click();
+        button("Weiter").click();
+
+        button("Ticket anlegen");
+        List<WebElement> choices = browser.findElements(By.cssSelector("#chat select"));
+        new Select(choices.get(0)).selectByVisibleText("Anna Berger");
+        new Select(choices.get(1)).selectByVisibleText("Störung");
+        new Select(choices.get(2)).selectByVisibleText("Drucker");
+        button("Ticket anlegen").click();
+
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("chat"), "ist angelegt"));
+        String number = lastCard().split("Ticket ", 2)[1].split(" ", 2)[0];
+        assertThat(number).matches("T-\\d{4}-\\d{5}");
+        button("Weiterleiten").click();
+
+        WebElement notifyCustomer =
+                wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#chat input[type=checkbox]")));
+        new Select(browser.findElements(By.cssSelector("#chat select")).get(0)).selectByVisibleText("Tim Technik");
+        if (!notifyCustomer.isSelected()) {
+            notifyCustomer.click();
+        }
+        button("Weiterleiten").click();
+
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("chat"), "Ticket " + number + " ist an Tim Technik weitergeleitet"));
+        assertThat(lastCard()).contains("Anna Berger bekommt die Eingangsbestätigung per E-Mail");
+        await().atMost(Duration.ofSeconds(15)).until(() -> receiptFor(number).length == 1);
+        assertThat(receiptFor(number)[0].getAllRecipients()[0].toString())
+                .contains("anna.berger@mueller-maschinenbau.example");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("mails"), "Ihr Supportauftrag " + number + " ist eingegangen"));
+    }
+
+    /** The button of that title on the newest card that has one, once it can be clicked. */
+    private static WebElement button(String title) {
+        By buttons = By.xpath("//*[@id='chat']//button[normalize-space(.)='" + title + "']");
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.elementToBeClickable(buttons));
+        List<WebElement> found = browser.findElements(buttons);
+        return found.get(found.size() - 1);
+    }
+
+    /** What the console shows after the test, passed or failed, for the README and for whoever reads a failure. */
+    @AfterEach
+    void screenshot() throws IOException {
+        Files.createDirectories(SCREENSHOT.getParent());
+        File shot = ((ChromeDriver) browser).getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), SCREENSHOT, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private static String lastCard() {
+        List<WebElement> cards = browser.findElements(By.cssSelector("#chat .bot"));
+        return cards.get(cards.size() - 1).getText();
+    }
+
+    private static MimeMessage[] receiptFor(String number) {
+        return Arrays.stream(mail.getReceivedMessages())
+                .filter(message -> {
+                    try {
+                        return message.getSubject().contains(number);
+                    } catch (jakarta.mail.MessagingException e) {
+                        return false;
+                    }
+                })
+                .toArray(MimeMessage[]::new);
+    }
+}
