@@ -20,11 +20,13 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -37,8 +39,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * A newcomer's first minutes in the console, in headless Chromium (Debian's {@code chromium} and
  * {@code chromium-driver}): a ticket made with the card, forwarded with the customer e-mail on, the confirmation card,
- * and the receipt among the caught mails. Where no Chromium is installed the test is skipped and says so, unless
- * {@code SERVICEBOT_BROWSER_REQUIRED} is set (CI sets it), then it fails.
+ * the receipt among the caught mails, and a call logged on the ticket appearing live in the technician's tab. Where
+ * no Chromium is installed the test is skipped and says so, unless {@code SERVICEBOT_BROWSER_REQUIRED} is set (CI
+ * sets it); then it fails.
  */
 class ConsoleBrowserIT {
 
@@ -47,22 +50,21 @@ class ConsoleBrowserIT {
             Path.of(System.getProperty("servicebot.chromedriver", "/usr/bin/chromedriver"));
     private static final Path SCREENSHOT = Path.of("target", "console.png");
 
+    private static final String NO_CHROMIUM =
+            "No Chromium at " + CHROMIUM + " with " + CHROMEDRIVER + " (apt-get install chromium chromium-driver)";
+
     private static GreenMail mail;
     private static ConfigurableApplicationContext app;
     private static WebDriver browser;
 
     @BeforeAll
     static void startTheLocalRunAndABrowser() {
-        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-        if (!installed && System.getenv("SERVICEBOT_BROWSER_REQUIRED") != null) {
-            throw new IllegalStateException("No Chromium at " + CHROMIUM + " with " + CHROMEDRIVER
-                    + ", but SERVICEBOT_BROWSER_REQUIRED is set: apt-get install chromium chromium-driver");
+        if (!chromiumInstalled()) {
+            if (System.getenv("SERVICEBOT_BROWSER_REQUIRED") != null) {
+                throw new IllegalStateException(NO_CHROMIUM + ", but SERVICEBOT_BROWSER_REQUIRED is set");
+            }
+            return;
         }
-        Assumptions.assumeTrue(
-                installed,
-                "No Chromium at " + CHROMIUM + " with " + CHROMEDRIVER
-                        + ": apt-get install chromium chromium-driver to run the console's browser test");
-
         mail = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         mail.start();
         app = LocalServicebot.start(EmbeddedDatabase.shared().newDatabase("console_browser"), mail, "--server.port=0");
@@ -99,13 +101,24 @@ class ConsoleBrowserIT {
         }
     }
 
+    @BeforeEach
+    void needsChromium() {
+        Assumptions.assumeTrue(chromiumInstalled(), NO_CHROMIUM);
+    }
+
     @Test
-    void createsAndForwardsATicketWithTheCardsAndShowsTheReceiptMail() throws Exception {
-        browser.get("http://localhost:"
-                + ((WebServerApplicationContext) app).getWebServer().getPort() + "/");
+    void createsAndForwardsATicketWithTheCardsShowsTheReceiptMailAndTellsTheTechnicianLive() throws Exception {
+        String console = "http://localhost:"
+                + ((WebServerApplicationContext) app).getWebServer().getPort() + "/";
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("who"), "Vera Vertrieb"));
-        new Select(browser.findElement(By.id("who"))).selectByContainsVisibleText("Vera Vertrieb");
+        browser.get(console);
+        talkAs("Tim Technik", wait);
+        browser.findElement(By.id("text")).sendKeys("meine\n");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#chat .bot")));
+        String timsTab = browser.getWindowHandle();
+        browser.switchTo().newWindow(WindowType.TAB).get(console);
+        String verasTab = browser.getWindowHandle();
+        talkAs("Vera Vertrieb", wait);
 
         WebElement text = browser.findElement(By.id("text"));
         text.sendKeys("neu Drucker druckt nicht\n");
@@ -146,6 +159,22 @@ class ConsoleBrowserIT {
                 .contains("anna.berger@mueller-maschinenbau.example");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(
                 By.id("mails"), "Ihr Supportauftrag " + number + " ist eingegangen"));
+
+        button("Anruf eintragen").click();
+        button("Eintragen");
+        browser.findElements(By.cssSelector("#chat input[type=text]")).get(0).sendKeys("Anna Berger");
+        browser.findElement(By.cssSelector("#chat textarea")).sendKeys("Toner ist angekommen");
+        button("Eintragen").click();
+        browser.switchTo().window(timsTab);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("chat"), "Vera Vertrieb hat einen Anruf zu " + number));
+        assertThat(lastCard()).contains("Toner ist angekommen");
+        browser.switchTo().window(verasTab);
+    }
+
+    private static void talkAs(String name, WebDriverWait wait) {
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("who"), name));
+        new Select(browser.findElement(By.id("who"))).selectByContainsVisibleText(name);
     }
 
     /** The button of that title on the newest card that has one, once it can be clicked. */
@@ -159,9 +188,16 @@ class ConsoleBrowserIT {
     /** What the console shows after the test, passed or failed, for the README and for whoever reads a failure. */
     @AfterEach
     void screenshot() throws IOException {
+        if (browser == null) {
+            return;
+        }
         Files.createDirectories(SCREENSHOT.getParent());
         File shot = ((ChromeDriver) browser).getScreenshotAs(OutputType.FILE);
         Files.copy(shot.toPath(), SCREENSHOT, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private static boolean chromiumInstalled() {
+        return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
     }
 
     private static String lastCard() {
