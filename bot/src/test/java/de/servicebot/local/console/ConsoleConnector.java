@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -73,6 +75,12 @@ public class ConsoleConnector {
                                 + p.email().value()
                                 + "\",\"userPrincipalName\":\"" + p.email().value() + "\"}"))
                 .orElseGet(() -> ResponseEntity.notFound().build());
+    }
+
+    /** Ends every open event stream first, so that a shutdown need not wait for the pages to go away. */
+    @EventListener(ContextClosedEvent.class)
+    void closeEventStreams() {
+        listeners.values().forEach(conversation -> conversation.forEach(SseEmitter::complete));
     }
 
     /** The live stream of what the bot sends into a conversation. */
