@@ -86,6 +86,7 @@ public final class World {
                 repos.timeEntries(),
                 repos.tickets(),
                 repos.templates(),
+                repos.customers(),
                 repos.staff(),
                 repos.audit(),
                 transactions,
@@ -111,7 +112,11 @@ public final class World {
         repos.templates()
                 .save(TextTemplate.create(
                         TemplateKind.TIME_ENTRY, TextTemplate.TICKET_CREATION, "Ticket {{Ticketnummer}} aufgenommen"));
-        repos.templates().save(TextTemplate.create(TemplateKind.TIME_ENTRY, "Fernwartung", "Fernwartung: {{Betreff}}"));
+        repos.templates()
+                .save(TextTemplate.create(
+                        TemplateKind.TIME_ENTRY,
+                        "Fernwartung",
+                        "Fernwartung bei {{Kunde}} ({{Ansprechpartner}}): {{Betreff}}"));
     }
 
     public OpenTicket printerTicket(Contact contact) {

@@ -74,11 +74,12 @@ public class ServiceConfiguration {
             TimeEntryRepository entries,
             TicketRepository tickets,
             TextTemplateRepository templates,
+            CustomerRepository customers,
             StaffRepository staff,
             AuditLog audit,
             Transactions transactions,
             Clock clock) {
-        return new TimeService(entries, tickets, templates, staff, audit, transactions, clock);
+        return new TimeService(entries, tickets, templates, customers, staff, audit, transactions, clock);
     }
 
     @Bean

@@ -2,6 +2,7 @@ package de.servicebot.core.time;
 
 import de.servicebot.core.audit.AuditEntry;
 import de.servicebot.core.audit.AuditLog;
+import de.servicebot.core.customer.CustomerRepository;
 import de.servicebot.core.shared.DomainException;
 import de.servicebot.core.shared.Formats;
 import de.servicebot.core.shared.Transactions;
@@ -34,6 +35,7 @@ public final class TimeService {
     private final TimeEntryRepository entries;
     private final TicketRepository tickets;
     private final TextTemplateRepository templates;
+    private final CustomerRepository customers;
     private final StaffRepository staff;
     private final AuditLog audit;
     private final Transactions transactions;
@@ -43,6 +45,7 @@ public final class TimeService {
             TimeEntryRepository entries,
             TicketRepository tickets,
             TextTemplateRepository templates,
+            CustomerRepository customers,
             StaffRepository staff,
             AuditLog audit,
             Transactions transactions,
@@ -50,6 +53,7 @@ public final class TimeService {
         this.entries = entries;
         this.tickets = tickets;
         this.templates = templates;
+        this.customers = customers;
         this.staff = staff;
         this.audit = audit;
         this.transactions = transactions;
@@ -133,6 +137,10 @@ public final class TimeService {
         values.put(Placeholder.SUBJECT, ticket.subject());
         values.put(Placeholder.DATE, Formats.date(date, workedBy.language()));
         values.put(Placeholder.CREATOR, workedBy.name());
+        customers.findById(ticket.customerId()).ifPresent(customer -> {
+            values.put(Placeholder.CUSTOMER, customer.name());
+            customer.contact(ticket.contactId()).ifPresent(contact -> values.put(Placeholder.CONTACT, contact.name()));
+        });
         return values;
     }
 

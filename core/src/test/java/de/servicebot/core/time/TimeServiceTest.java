@@ -26,7 +26,8 @@ class TimeServiceTest {
         assertThat(entry.work().workedBy()).isEqualTo(world.technician.id());
         assertThat(entry.work().date()).isEqualTo(LocalDate.of(2026, 11, 26));
         assertThat(entry.work().activity()).isEqualTo("Fernwartung");
-        assertThat(entry.work().text()).isEqualTo("Fernwartung: Drucker druckt nicht");
+        assertThat(entry.work().text())
+                .isEqualTo("Fernwartung bei Müller Maschinenbau GmbH (Anna Berger): Drucker druckt nicht");
         assertThat(entry.work().duration().minutes()).isEqualTo(90);
         assertThat(entry.work().billable()).isTrue();
     }
@@ -166,6 +167,7 @@ class TimeServiceTest {
                 world.repos.timeEntries(),
                 world.repos.tickets(),
                 world.repos.templates(),
+                world.repos.customers(),
                 world.repos.staff(),
                 world.repos.audit(),
                 new DirectTransactions(),
