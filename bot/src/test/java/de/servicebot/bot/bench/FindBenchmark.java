@@ -5,6 +5,7 @@ import de.servicebot.bot.ServicebotApplication;
 import de.servicebot.bot.TestSettings;
 import de.servicebot.core.customer.CustomerId;
 import de.servicebot.core.customer.CustomerService;
+import de.servicebot.core.staff.StaffId;
 import de.servicebot.core.staff.StaffMember;
 import de.servicebot.core.staff.StaffRepository;
 import de.servicebot.core.ticket.TicketService;
@@ -16,19 +17,22 @@ import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 import java.util.function.IntConsumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Measures the lookups of "Find" with 100,000 tickets and 10,000 customers (20,000 contacts) in PostgreSQL, through
- * core's services as the conversation calls them. A benchmark, not a test: it prints figures and checks nothing.
+ * core's services as the conversation calls them. A benchmark, not a test: it logs figures and checks nothing.
  *
  * <p>Run: {@code ./mvnw -q -pl bot -am test-compile exec:java -Dexec.classpathScope=test
  * -Dexec.mainClass=de.servicebot.bot.bench.FindBenchmark}
  */
 public final class FindBenchmark {
 
+    private static final Logger log = LoggerFactory.getLogger(FindBenchmark.class);
     private static final int CUSTOMERS = 10_000;
     private static final int TICKETS = 100_000;
     private static final int TECHNICIANS = 50;
@@ -43,18 +47,19 @@ public final class FindBenchmark {
         settings.putAll(TestSettings.mailAndOutbox(25));
         settings.put("server.port", "0");
         settings.put("logging.level.root", "warn");
+        settings.put("logging.level.de.servicebot.bot.bench", "info");
         try (ConfigurableApplicationContext app =
                 new SpringApplicationBuilder(ServicebotApplication.class).run(TestSettings.asArguments(settings))) {
             JdbcClient jdbc = app.getBean(JdbcClient.class);
             long seeding = System.nanoTime();
             seed(jdbc);
-            System.out.printf(
+            log.info(String.format(
                     Locale.ROOT,
-                    "seeded %d customers, %d contacts, %d tickets in %.1f s%n",
+                    "seeded %d customers, %d contacts, %d tickets in %.1f s",
                     count(jdbc, "customer"),
                     count(jdbc, "contact"),
                     count(jdbc, "ticket"),
-                    (System.nanoTime() - seeding) / 1e9);
+                    (System.nanoTime() - seeding) / 1e9));
 
             TicketService tickets = app.getBean(TicketService.class);
             CustomerService customers = app.getBean(CustomerService.class);
@@ -64,11 +69,9 @@ public final class FindBenchmark {
                     .list();
             List<UUID> customerIds =
                     jdbc.sql("select id from customer").query(UUID.class).list();
-            StaffMember me = staff.findById(new de.servicebot.core.staff.StaffId(technicianIds.get(0)))
-                    .orElseThrow();
+            StaffMember me = staff.findById(new StaffId(technicianIds.get(0))).orElseThrow();
             List<StaffMember> technicians = technicianIds.stream()
-                    .map(id -> staff.findById(new de.servicebot.core.staff.StaffId(id))
-                            .orElseThrow())
+                    .map(id -> staff.findById(new StaffId(id)).orElseThrow())
                     .toList();
             String[] prefixes = {"Mü", "Sch", "Bä", "Web", "Hof", "Kl", "Ba", "Fi", "Wa", "Ri"};
             String[] contactPrefixes = {"Anna", "Jo", "Pe", "Kar", "Le", "Mar", "Ste", "Ju"};
@@ -106,8 +109,7 @@ public final class FindBenchmark {
         List<String> plan = jdbc.sql("explain (analyze, costs off) " + sql)
                 .query(String.class)
                 .list();
-        System.out.println("plan of " + what + ":");
-        plan.stream().limit(12).forEach(line -> System.out.println("    " + line));
+        log.info("plan of {}:\n    {}", what, String.join("\n    ", plan.subList(0, Math.min(12, plan.size()))));
     }
 
     private static void measure(String what, IntConsumer query) {
@@ -121,14 +123,14 @@ public final class FindBenchmark {
             nanos[i] = System.nanoTime() - start;
         }
         Arrays.sort(nanos);
-        System.out.printf(
+        log.info(String.format(
                 Locale.ROOT,
-                "%-34s p50 %6.2f ms   p99 %6.2f ms   max %6.2f ms   (%d runs)%n",
+                "%-34s p50 %6.2f ms   p99 %6.2f ms   max %6.2f ms   (%d runs)",
                 what,
                 nanos[ROUNDS / 2] / 1e6,
                 nanos[ROUNDS * 99 / 100] / 1e6,
                 nanos[ROUNDS - 1] / 1e6,
-                ROUNDS);
+                ROUNDS));
     }
 
     private static void seed(JdbcClient jdbc) {

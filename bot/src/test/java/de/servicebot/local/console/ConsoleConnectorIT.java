@@ -3,23 +3,19 @@ package de.servicebot.local.console;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import de.servicebot.adapter.postgres.EmbeddedDatabase;
-import de.servicebot.bot.ServicebotApplication;
-import de.servicebot.bot.TestMailServer;
-import de.servicebot.bot.TestSettings;
-import de.servicebot.bot.local.DemoData;
+import de.servicebot.bot.local.LocalServicebot;
 import de.servicebot.core.call.CallService;
 import de.servicebot.core.call.LogCall;
-import de.servicebot.core.catalog.CatalogRepository;
 import de.servicebot.core.creation.CreationService;
 import de.servicebot.core.creation.ForwardTicket;
 import de.servicebot.core.customer.Customer;
 import de.servicebot.core.customer.CustomerRepository;
 import de.servicebot.core.shared.EmailAddress;
-import de.servicebot.core.shared.Transactions;
 import de.servicebot.core.staff.StaffMember;
 import de.servicebot.core.staff.StaffRepository;
-import de.servicebot.core.template.TextTemplateRepository;
 import de.servicebot.core.ticket.OpenTicket;
 import de.servicebot.core.ticket.Ticket;
 import java.net.URI;
@@ -27,12 +23,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.HashMap;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
@@ -46,32 +39,23 @@ import tools.jackson.databind.node.ObjectNode;
 class ConsoleConnectorIT {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static GreenMail mail;
     private static ConfigurableApplicationContext app;
     private static int port;
     private final HttpClient http = HttpClient.newHttpClient();
 
     @BeforeAll
-    static void startLikeTheLocalRun() {
-        Map<String, Object> settings = new HashMap<>(EmbeddedDatabase.shared().newDatabase("console"));
-        settings.putAll(TestSettings.mailAndOutbox(TestMailServer.shared().port()));
-        settings.put("server.port", "0");
-        settings.put("server.address", "127.0.0.1");
-        settings.put("servicebot.teams.authentication", "false");
-        app = new SpringApplicationBuilder(ServicebotApplication.class, ConsoleConnector.class)
-                .run(TestSettings.asArguments(settings));
+    static void startTheLocalRun() {
+        mail = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        mail.start();
+        app = LocalServicebot.start(EmbeddedDatabase.shared().newDatabase("console"), mail, "--server.port=0");
         port = ((WebServerApplicationContext) app).getWebServer().getPort();
-        new DemoData(
-                        bean(StaffRepository.class),
-                        bean(CustomerRepository.class),
-                        bean(CatalogRepository.class),
-                        bean(TextTemplateRepository.class),
-                        bean(Transactions.class))
-                .loadIfAbsent();
     }
 
     @AfterAll
     static void stop() {
         app.close();
+        mail.stop();
     }
 
     @Test

@@ -47,31 +47,33 @@ class JdbcCatalogRepository implements CatalogRepository {
 
     @Override
     public Optional<TicketType> findType(TicketTypeId id) {
-        return types.findById(id.value()).map(JdbcCatalogRepository::toDomain);
+        return types.findById(id.value()).map(JdbcCatalogRepository::asAggregate);
     }
 
     @Override
     public Optional<Category> findCategory(CategoryId id) {
-        return categories.findById(id.value()).map(JdbcCatalogRepository::toDomain);
+        return categories.findById(id.value()).map(JdbcCatalogRepository::asAggregate);
     }
 
     @Override
     public List<TicketType> activeTypes() {
-        return types.findActive().stream().map(JdbcCatalogRepository::toDomain).toList();
+        return types.findActive().stream()
+                .map(JdbcCatalogRepository::asAggregate)
+                .toList();
     }
 
     @Override
     public List<Category> activeCategories() {
         return categories.findActive().stream()
-                .map(JdbcCatalogRepository::toDomain)
+                .map(JdbcCatalogRepository::asAggregate)
                 .toList();
     }
 
-    private static TicketType toDomain(TicketTypeRow row) {
+    private static TicketType asAggregate(TicketTypeRow row) {
         return new TicketType(new TicketTypeId(row.id()), row.name(), row.active());
     }
 
-    private static Category toDomain(CategoryRow row) {
+    private static Category asAggregate(CategoryRow row) {
         return new Category(new CategoryId(row.id()), row.name(), row.active());
     }
 }

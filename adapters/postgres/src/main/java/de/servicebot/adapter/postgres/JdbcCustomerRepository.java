@@ -29,25 +29,25 @@ class JdbcCustomerRepository implements CustomerRepository {
 
     @Override
     public Customer save(Customer customer) {
-        return toDomain(Versions.saving(
+        return asAggregate(Versions.saving(
                 () -> rows.save(toRow(customer)),
                 Map.of("customer_number_key", () -> new DomainException("customer.number-taken", customer.number()))));
     }
 
     @Override
     public Optional<Customer> findById(CustomerId id) {
-        return rows.findById(id.value()).map(JdbcCustomerRepository::toDomain);
+        return rows.findById(id.value()).map(JdbcCustomerRepository::asAggregate);
     }
 
     @Override
     public Optional<Customer> findByNumber(String number) {
-        return rows.findByNumber(number.strip()).map(JdbcCustomerRepository::toDomain);
+        return rows.findByNumber(number.strip()).map(JdbcCustomerRepository::asAggregate);
     }
 
     @Override
     public List<Customer> findAllById(Set<CustomerId> ids) {
         return rows.findAllById(ids.stream().map(CustomerId::value).toList()).stream()
-                .map(JdbcCustomerRepository::toDomain)
+                .map(JdbcCustomerRepository::asAggregate)
                 .toList();
     }
 
@@ -72,7 +72,7 @@ class JdbcCustomerRepository implements CustomerRepository {
 
     @Override
     public Optional<Customer> findByContact(ContactId contactId) {
-        return rows.findByContact(contactId.value()).map(JdbcCustomerRepository::toDomain);
+        return rows.findByContact(contactId.value()).map(JdbcCustomerRepository::asAggregate);
     }
 
     private static CustomerRow toRow(Customer customer) {
@@ -97,7 +97,7 @@ class JdbcCustomerRepository implements CustomerRepository {
                 Language.fromTag(language));
     }
 
-    private static Customer toDomain(CustomerRow row) {
+    private static Customer asAggregate(CustomerRow row) {
         List<Contact> contacts = row.contacts().stream()
                 .map(c -> toContact(c.contactId(), c.name(), c.email(), c.phone(), c.language()))
                 .toList();

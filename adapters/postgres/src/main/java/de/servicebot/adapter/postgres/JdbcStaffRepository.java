@@ -32,33 +32,33 @@ class JdbcStaffRepository implements StaffRepository {
                                 "staff.email-taken", member.email().value()),
                 "staff_teams_user_key", () -> new DomainException("staff.chat-id-taken"),
                 "staff_slack_user_key", () -> new DomainException("staff.chat-id-taken"));
-        return toDomain(Versions.saving(() -> rows.save(toRow(member)), unique));
+        return asAggregate(Versions.saving(() -> rows.save(toRow(member)), unique));
     }
 
     @Override
     public Optional<StaffMember> findById(StaffId id) {
-        return rows.findById(id.value()).map(JdbcStaffRepository::toDomain);
+        return rows.findById(id.value()).map(JdbcStaffRepository::asAggregate);
     }
 
     @Override
     public Optional<StaffMember> findByEmail(EmailAddress email) {
-        return rows.findByEmail(email.value()).map(JdbcStaffRepository::toDomain);
+        return rows.findByEmail(email.value()).map(JdbcStaffRepository::asAggregate);
     }
 
     @Override
     public Optional<StaffMember> findByTeamsUserId(String teamsUserId) {
-        return rows.findByTeamsUserId(teamsUserId).map(JdbcStaffRepository::toDomain);
+        return rows.findByTeamsUserId(teamsUserId).map(JdbcStaffRepository::asAggregate);
     }
 
     @Override
     public Optional<StaffMember> findBySlackUserId(String slackUserId) {
-        return rows.findBySlackUserId(slackUserId).map(JdbcStaffRepository::toDomain);
+        return rows.findBySlackUserId(slackUserId).map(JdbcStaffRepository::asAggregate);
     }
 
     @Override
     public List<StaffMember> findActiveByRole(Role role) {
         return rows.findActiveByRole(role.name()).stream()
-                .map(JdbcStaffRepository::toDomain)
+                .map(JdbcStaffRepository::asAggregate)
                 .toList();
     }
 
@@ -75,7 +75,7 @@ class JdbcStaffRepository implements StaffRepository {
                 Versions.toRow(m));
     }
 
-    private static StaffMember toDomain(StaffRow row) {
+    private static StaffMember asAggregate(StaffRow row) {
         return StaffMember.restore(
                 new StaffId(row.id()),
                 row.name(),

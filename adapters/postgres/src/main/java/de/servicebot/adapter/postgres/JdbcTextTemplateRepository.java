@@ -34,17 +34,17 @@ class JdbcTextTemplateRepository implements TextTemplateRepository {
 
     @Override
     public Optional<TextTemplate> findByName(TemplateKind kind, String name) {
-        return rows.findByName(kind.name(), name.strip()).map(JdbcTextTemplateRepository::toDomain);
+        return rows.findByName(kind.name(), name.strip()).map(JdbcTextTemplateRepository::asAggregate);
     }
 
     @Override
     public List<TextTemplate> findByKind(TemplateKind kind) {
         return rows.findByKind(kind.name()).stream()
-                .map(JdbcTextTemplateRepository::toDomain)
+                .map(JdbcTextTemplateRepository::asAggregate)
                 .toList();
     }
 
-    private static TextTemplate toDomain(TextTemplateRow row) {
+    private static TextTemplate asAggregate(TextTemplateRow row) {
         return new TextTemplate(new TextTemplateId(row.id()), TemplateKind.valueOf(row.kind()), row.name(), row.body());
     }
 }

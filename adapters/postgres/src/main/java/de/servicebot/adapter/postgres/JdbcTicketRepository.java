@@ -27,31 +27,31 @@ class JdbcTicketRepository implements TicketRepository {
 
     @Override
     public Ticket save(Ticket ticket) {
-        return toDomain(Versions.saving(() -> rows.save(toRow(ticket)), Map.of()));
+        return asAggregate(Versions.saving(() -> rows.save(toRow(ticket)), Map.of()));
     }
 
     @Override
     public Optional<Ticket> findById(TicketId id) {
-        return rows.findById(id.value()).map(JdbcTicketRepository::toDomain);
+        return rows.findById(id.value()).map(JdbcTicketRepository::asAggregate);
     }
 
     @Override
     public Optional<Ticket> findByNumber(TicketNumber number) {
         return rows.findByNumberYearAndNumberSequence(number.year(), number.sequence())
-                .map(JdbcTicketRepository::toDomain);
+                .map(JdbcTicketRepository::asAggregate);
     }
 
     @Override
     public List<Ticket> findOpenByAssignee(StaffId assignee, int limit) {
         return rows.findOpenByAssignee(assignee.value(), limit).stream()
-                .map(JdbcTicketRepository::toDomain)
+                .map(JdbcTicketRepository::asAggregate)
                 .toList();
     }
 
     @Override
     public List<Ticket> findByCustomer(CustomerId customer, int limit) {
         return rows.findByCustomer(customer.value(), limit).stream()
-                .map(JdbcTicketRepository::toDomain)
+                .map(JdbcTicketRepository::asAggregate)
                 .toList();
     }
 
@@ -74,7 +74,7 @@ class JdbcTicketRepository implements TicketRepository {
                 Versions.toRow(t));
     }
 
-    private static Ticket toDomain(TicketRow row) {
+    private static Ticket asAggregate(TicketRow row) {
         OpenTicket content = new OpenTicket(
                 new CustomerId(row.customerId()),
                 new ContactId(row.contactId()),

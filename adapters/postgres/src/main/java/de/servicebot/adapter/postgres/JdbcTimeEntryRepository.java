@@ -23,18 +23,18 @@ class JdbcTimeEntryRepository implements TimeEntryRepository {
 
     @Override
     public TimeEntry save(TimeEntry entry) {
-        return toDomain(Versions.saving(() -> rows.save(toRow(entry)), Map.of()));
+        return asAggregate(Versions.saving(() -> rows.save(toRow(entry)), Map.of()));
     }
 
     @Override
     public Optional<TimeEntry> findById(TimeEntryId id) {
-        return rows.findById(id.value()).map(JdbcTimeEntryRepository::toDomain);
+        return rows.findById(id.value()).map(JdbcTimeEntryRepository::asAggregate);
     }
 
     @Override
     public List<TimeEntry> findByTicket(TicketId ticketId) {
         return rows.findByTicket(ticketId.value()).stream()
-                .map(JdbcTimeEntryRepository::toDomain)
+                .map(JdbcTimeEntryRepository::asAggregate)
                 .toList();
     }
 
@@ -59,7 +59,7 @@ class JdbcTimeEntryRepository implements TimeEntryRepository {
                 Versions.toRow(e));
     }
 
-    private static TimeEntry toDomain(TimeEntryRow row) {
+    private static TimeEntry asAggregate(TimeEntryRow row) {
         LogTime work = new LogTime(
                 new TicketId(row.ticketId()),
                 new StaffId(row.workedBy()),
