@@ -6,8 +6,16 @@ import de.servicebot.core.call.CallLogRepository;
 import de.servicebot.core.call.InMemoryCallLogRepository;
 import de.servicebot.core.catalog.CatalogRepository;
 import de.servicebot.core.catalog.InMemoryCatalogRepository;
+import de.servicebot.core.checklist.ChecklistRepository;
+import de.servicebot.core.checklist.ChecklistTemplates;
+import de.servicebot.core.checklist.InMemoryChecklistRepository;
+import de.servicebot.core.checklist.InMemoryChecklistTemplates;
 import de.servicebot.core.customer.CustomerRepository;
 import de.servicebot.core.customer.InMemoryCustomerRepository;
+import de.servicebot.core.document.Documents;
+import de.servicebot.core.document.InMemoryDocuments;
+import de.servicebot.core.order.InMemoryOrderRepository;
+import de.servicebot.core.order.OrderRepository;
 import de.servicebot.core.staff.ChatReferences;
 import de.servicebot.core.staff.InMemoryChatReferences;
 import de.servicebot.core.staff.InMemoryStaffRepository;
@@ -32,7 +40,11 @@ public record Repositories(
         TimeEntryRepository timeEntries,
         CallLogRepository calls,
         AuditLog audit,
-        ChatReferences chatReferences) {
+        ChatReferences chatReferences,
+        ChecklistRepository checklists,
+        ChecklistTemplates checklistTemplates,
+        Documents documents,
+        OrderRepository orders) {
 
     public static Repositories inMemory() {
         return new Repositories(
@@ -45,6 +57,10 @@ public record Repositories(
                 new InMemoryTimeEntryRepository(),
                 new InMemoryCallLogRepository(),
                 new InMemoryAuditLog(),
-                new InMemoryChatReferences());
+                new InMemoryChatReferences(),
+                new InMemoryChecklistRepository(),
+                new InMemoryChecklistTemplates(),
+                new InMemoryDocuments(),
+                new InMemoryOrderRepository());
     }
 }

@@ -3,12 +3,14 @@ package de.servicebot.core;
 import de.servicebot.core.call.CallService;
 import de.servicebot.core.catalog.Category;
 import de.servicebot.core.catalog.TicketType;
+import de.servicebot.core.checklist.ChecklistService;
 import de.servicebot.core.creation.CreationService;
 import de.servicebot.core.creation.ForwardTicket;
 import de.servicebot.core.customer.Contact;
 import de.servicebot.core.customer.Customer;
 import de.servicebot.core.customer.CustomerService;
 import de.servicebot.core.notification.RecordingNotifier;
+import de.servicebot.core.order.OrderService;
 import de.servicebot.core.shared.DirectTransactions;
 import de.servicebot.core.shared.EmailAddress;
 import de.servicebot.core.shared.Language;
@@ -40,6 +42,9 @@ public final class World {
     public static final String TICKET_NEW = "Kunde: {{Kunde}}\nAnsprechpartner: {{Ansprechpartner}}\n"
             + "Aufgenommen am {{Datum}} von {{Ersteller}}\nAnliegen:";
 
+    /** The largest order document the world's order service takes. */
+    public static final long MAX_DOCUMENT = 64 * 1024;
+
     public final Repositories repos = Repositories.inMemory();
     public final RecordingNotifier notifier = new RecordingNotifier();
     public final Clock clock;
@@ -48,6 +53,8 @@ public final class World {
     public final TimeService time;
     public final CallService calls;
     public final CustomerService customers;
+    public final ChecklistService checklists;
+    public final OrderService orders;
 
     public final StaffMember sales;
     public final StaffMember technician;
@@ -68,6 +75,14 @@ public final class World {
     public World(Clock clock) {
         this.clock = clock;
         DirectTransactions transactions = new DirectTransactions();
+        checklists = new ChecklistService(
+                repos.checklists(),
+                repos.checklistTemplates(),
+                repos.tickets(),
+                repos.catalog(),
+                repos.audit(),
+                transactions,
+                clock);
         tickets = new TicketService(repos.tickets(), repos.customers(), repos.catalog(), repos.staff(), clock);
         creation = new CreationService(
                 repos.tickets(),
@@ -77,11 +92,26 @@ public final class World {
                 repos.templates(),
                 repos.staff(),
                 repos.timeEntries(),
+                checklists,
                 notifier,
                 repos.audit(),
                 transactions,
                 clock,
                 WorkDuration.ofMinutes(10));
+        orders = new OrderService(
+                repos.orders(),
+                repos.customers(),
+                repos.catalog(),
+                repos.staff(),
+                repos.tickets(),
+                repos.ticketNumbers(),
+                checklists,
+                repos.documents(),
+                notifier,
+                repos.audit(),
+                transactions,
+                clock,
+                MAX_DOCUMENT);
         time = new TimeService(
                 repos.timeEntries(),
                 repos.tickets(),

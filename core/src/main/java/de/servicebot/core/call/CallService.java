@@ -1,9 +1,7 @@
 package de.servicebot.core.call;
 
-import de.servicebot.core.notification.Notification;
 import de.servicebot.core.notification.NotificationTemplate;
 import de.servicebot.core.notification.Notifier;
-import de.servicebot.core.notification.Recipient;
 import de.servicebot.core.shared.DomainException;
 import de.servicebot.core.shared.Transactions;
 import de.servicebot.core.staff.Permission;
@@ -94,19 +92,6 @@ public final class CallService {
         if (!call.callerPhone().isEmpty()) {
             values.put("callerPhone", call.callerPhone());
         }
-        notifier.send(new Notification(
-                "call-logged:mail:" + call.id(),
-                new Recipient.Mail(handler.email(), handler.name()),
-                NotificationTemplate.CALL_LOGGED,
-                handler.language(),
-                values));
-        if (handler.reachableInChat()) {
-            notifier.send(new Notification(
-                    "call-logged:chat:" + call.id(),
-                    new Recipient.Chat(handler.id()),
-                    NotificationTemplate.CALL_LOGGED,
-                    handler.language(),
-                    values));
-        }
+        notifier.tell(handler, "call-logged:" + call.id(), NotificationTemplate.CALL_LOGGED, values);
     }
 }

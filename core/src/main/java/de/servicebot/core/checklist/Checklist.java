@@ -74,7 +74,7 @@ public final class Checklist implements Versioned {
             DomainException.require(
                     ticks.get(position - 2).isPresent(),
                     "checklist.previous-open",
-                    position,
+                    position - 1,
                     items.get(position - 2).text());
         }
         Tick tick = new Tick(by, at, note, evidence);

@@ -5,6 +5,7 @@ import de.servicebot.core.audit.AuditLog;
 import de.servicebot.core.catalog.CatalogRepository;
 import de.servicebot.core.catalog.Category;
 import de.servicebot.core.catalog.TicketType;
+import de.servicebot.core.checklist.ChecklistService;
 import de.servicebot.core.customer.Contact;
 import de.servicebot.core.customer.Customer;
 import de.servicebot.core.customer.CustomerId;
@@ -57,6 +58,7 @@ public final class CreationService {
     private final TextTemplateRepository templates;
     private final StaffRepository staff;
     private final TimeEntryRepository timeEntries;
+    private final ChecklistService checklists;
     private final Notifier notifier;
     private final AuditLog audit;
     private final Transactions transactions;
@@ -71,6 +73,7 @@ public final class CreationService {
             TextTemplateRepository templates,
             StaffRepository staff,
             TimeEntryRepository timeEntries,
+            ChecklistService checklists,
             Notifier notifier,
             AuditLog audit,
             Transactions transactions,
@@ -83,6 +86,7 @@ public final class CreationService {
         this.templates = templates;
         this.staff = staff;
         this.timeEntries = timeEntries;
+        this.checklists = checklists;
         this.notifier = notifier;
         this.audit = audit;
         this.transactions = transactions;
@@ -110,7 +114,8 @@ public final class CreationService {
 
     /**
      * Opens a ticket. Customer, contact, type and main category must exist and belong together; an empty
-     * description gets the "Ticket NEU" template; the placeholders of the description are filled.
+     * description gets the "Ticket NEU" template; the placeholders of the description are filled. The ticket gets the
+     * checklists of its type.
      */
     public Ticket open(OpenTicket what, StaffMember by) {
         by.require(Permission.CREATE_TICKET);
@@ -146,6 +151,7 @@ public final class CreationService {
                     what.subject(),
                     Placeholders.fill(text, values));
             Ticket saved = tickets.save(Ticket.open(filled, number, by.id(), now));
+            checklists.startFor(saved);
             audit.record(
                     new AuditEntry(now, by.id(), "ticket.opened", saved.id().toString(), number.toString()));
             return saved;

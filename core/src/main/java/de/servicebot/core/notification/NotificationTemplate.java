@@ -10,7 +10,12 @@ public enum NotificationTemplate {
     CALL_LOGGED(
             "call-logged",
             Set.of("ticketNumber", "subject", "callerName", "summary", "loggedBy", "callbackWanted"),
-            Set.of("callerPhone"));
+            Set.of("callerPhone")),
+    /** To a technician: a ticket made from an order was handed to them. */
+    TICKET_ASSIGNED(
+            "ticket-assigned",
+            Set.of("ticketNumber", "subject", "customerName", "assignedBy"),
+            Set.of("orderNumber", "checklistPoints"));
 
     private final String fileName;
     private final Set<String> required;

@@ -6,7 +6,8 @@ import java.util.Set;
 /**
  * What a person may do, by role. Everyone on staff sees every ticket and may log a call on it (whoever answers the
  * phone must find the ticket); sales, technicians and admins create and forward tickets and book their own time; only
- * admins book time for someone else.
+ * admins book time for someone else. Technicians work checklists and resolve tickets; sales turns orders into
+ * tickets; only admins change checklist templates.
  *
  * <pre>
  *                      SALES  TECHNICIAN  BACKOFFICE  ADMIN
@@ -16,6 +17,10 @@ import java.util.Set;
  * FORWARD_TICKET         x        x                     x
  * LOG_OWN_TIME           x        x                     x
  * LOG_TIME_FOR_OTHERS                                   x
+ * WORK_CHECKLIST                x                       x
+ * RESOLVE_TICKET                x                       x
+ * TICKETS_FROM_ORDER     x                              x
+ * EDIT_CHECKLISTS                                       x
  * </pre>
  */
 public enum Permission {
@@ -24,7 +29,11 @@ public enum Permission {
     CREATE_TICKET(Role.SALES, Role.TECHNICIAN, Role.ADMIN),
     FORWARD_TICKET(Role.SALES, Role.TECHNICIAN, Role.ADMIN),
     LOG_OWN_TIME(Role.SALES, Role.TECHNICIAN, Role.ADMIN),
-    LOG_TIME_FOR_OTHERS(Role.ADMIN);
+    LOG_TIME_FOR_OTHERS(Role.ADMIN),
+    WORK_CHECKLIST(Role.TECHNICIAN, Role.ADMIN),
+    RESOLVE_TICKET(Role.TECHNICIAN, Role.ADMIN),
+    TICKETS_FROM_ORDER(Role.SALES, Role.ADMIN),
+    EDIT_CHECKLISTS(Role.ADMIN);
 
     private final Set<Role> roles;
 

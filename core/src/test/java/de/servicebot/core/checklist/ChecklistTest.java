@@ -70,7 +70,9 @@ class ChecklistTest {
     void refusesAPointInOrderWhileThePreviousOneIsOpen() {
         assertThatThrownBy(() -> setUp.tick(3, tim, NOON, "", ""))
                 .isInstanceOf(DomainException.class)
-                .hasFieldOrPropertyWithValue("code", "checklist.previous-open");
+                .hasFieldOrPropertyWithValue("code", "checklist.previous-open")
+                .extracting("args")
+                .isEqualTo(List.of(2, "Rechner aufstellen"));
 
         setUp.tick(2, tim, NOON, "", "SN-4711");
         assertThat(setUp.tick(3, tim, NOON, "", "").by()).isEqualTo(tim);

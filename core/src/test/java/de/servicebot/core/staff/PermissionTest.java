@@ -25,13 +25,23 @@ class PermissionTest {
 
         Set<Permission> expected =
                 switch (role) {
-                    case SALES, TECHNICIAN ->
+                    case SALES ->
                         EnumSet.of(
                                 Permission.VIEW_TICKETS,
                                 Permission.LOG_CALL,
                                 Permission.CREATE_TICKET,
                                 Permission.FORWARD_TICKET,
-                                Permission.LOG_OWN_TIME);
+                                Permission.LOG_OWN_TIME,
+                                Permission.TICKETS_FROM_ORDER);
+                    case TECHNICIAN ->
+                        EnumSet.of(
+                                Permission.VIEW_TICKETS,
+                                Permission.LOG_CALL,
+                                Permission.CREATE_TICKET,
+                                Permission.FORWARD_TICKET,
+                                Permission.LOG_OWN_TIME,
+                                Permission.WORK_CHECKLIST,
+                                Permission.RESOLVE_TICKET);
                     case BACKOFFICE -> EnumSet.of(Permission.VIEW_TICKETS, Permission.LOG_CALL);
                     case ADMIN -> EnumSet.allOf(Permission.class);
                 };
