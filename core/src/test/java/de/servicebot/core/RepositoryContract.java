@@ -2,17 +2,26 @@ package de.servicebot.core;
 
 import static de.servicebot.core.shared.Refusals.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import de.servicebot.core.audit.AuditEntry;
 import de.servicebot.core.call.CallLog;
 import de.servicebot.core.catalog.CatalogFixtures;
 import de.servicebot.core.catalog.Category;
 import de.servicebot.core.catalog.TicketType;
+import de.servicebot.core.checklist.Checklist;
+import de.servicebot.core.checklist.ChecklistItem;
+import de.servicebot.core.checklist.ChecklistTemplate;
+import de.servicebot.core.checklist.Tick;
 import de.servicebot.core.customer.Contact;
 import de.servicebot.core.customer.ContactMatch;
 import de.servicebot.core.customer.Customer;
 import de.servicebot.core.customer.CustomerFixtures;
 import de.servicebot.core.customer.CustomerSummary;
+import de.servicebot.core.document.Document;
+import de.servicebot.core.order.NewOrder;
+import de.servicebot.core.order.Order;
+import de.servicebot.core.order.OrderPosition;
 import de.servicebot.core.shared.EmailAddress;
 import de.servicebot.core.shared.Language;
 import de.servicebot.core.staff.Role;
@@ -31,6 +40,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -396,6 +406,159 @@ public abstract class RepositoryContract {
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("Ruf an", true),
                         org.assertj.core.groups.Tuple.tuple("Geht wieder", false));
+    }
+
+    @Test
+    void keepsAChecklistWithItsPointsAndTicks() {
+        Ticket ticket = repos.tickets().save(aTicket(storedCustomer()));
+        StaffMember technician = repos.staff().save(StaffFixtures.aTechnician());
+        Checklist started = Checklist.start(
+                ticket.id(),
+                "Arbeitsplatz",
+                List.of(
+                        ChecklistItem.required("Rechner aufstellen").withEvidence("Seriennummer"),
+                        ChecklistItem.required("Benutzer anmelden")
+                                .afterThePrevious()
+                                .withNote(),
+                        ChecklistItem.required("Altgerät mitnehmen").optional()));
+        Checklist stored = repos.checklists().save(started);
+        stored.tick(1, technician.id(), NOW, "", "SN-4711");
+        stored.tick(2, technician.id(), NOW, "Profil übernommen", "");
+
+        Checklist ticked = repos.checklists().save(stored);
+
+        Checklist found = repos.checklists().findById(started.id()).orElseThrow();
+        assertThat(ticked.version()).isEqualTo(2);
+        assertThat(found.version()).isEqualTo(2);
+        assertThat(found.items()).isEqualTo(started.items());
+        assertThat(found.ticks())
+                .containsExactly(
+                        Optional.of(new Tick(technician.id(), NOW.truncatedTo(ChronoUnit.MICROS), "", "SN-4711")),
+                        Optional.of(
+                                new Tick(technician.id(), NOW.truncatedTo(ChronoUnit.MICROS), "Profil übernommen", "")),
+                        Optional.empty());
+    }
+
+    @Test
+    void refusesAStaleChecklistAndKeepsTheTickThatWasFirst() {
+        Ticket ticket = repos.tickets().save(aTicket(storedCustomer()));
+        StaffMember first = repos.staff().save(StaffFixtures.aTechnician());
+        StaffMember second = repos.staff().save(StaffFixtures.aTechnician());
+        Checklist stored = repos.checklists()
+                .save(Checklist.start(ticket.id(), "Liste", List.of(ChecklistItem.required("Punkt"))));
+        Checklist mine = repos.checklists().findById(stored.id()).orElseThrow();
+        stored.tick(1, first.id(), NOW, "", "");
+        repos.checklists().save(stored);
+
+        mine.tick(1, second.id(), NOW, "", "");
+
+        assertRefused(() -> repos.checklists().save(mine), "common.concurrent-change");
+        assertThat(repos.checklists()
+                        .findById(stored.id())
+                        .orElseThrow()
+                        .ticks()
+                        .get(0))
+                .map(Tick::by)
+                .contains(first.id());
+    }
+
+    @Test
+    void listsTheChecklistsOfATicketInTheOrderTheyWereStarted() {
+        Ticket ticket = repos.tickets().save(aTicket(storedCustomer()));
+        Ticket other = repos.tickets().save(aTicket(storedCustomer()));
+        List<ChecklistItem> items = List.of(ChecklistItem.required("Punkt"));
+        Checklist z = repos.checklists().save(Checklist.start(ticket.id(), "Zuerst", items));
+        Checklist a = repos.checklists().save(Checklist.start(ticket.id(), "Als Zweites", items));
+        repos.checklists().save(Checklist.start(other.id(), "Andere", items));
+
+        assertThat(repos.checklists().findByTicket(ticket.id()))
+                .extracting(Checklist::id)
+                .containsExactly(z.id(), a.id());
+    }
+
+    @Test
+    void keepsEveryRevisionOfATemplateAndGivesTheNewest() {
+        TicketType ownType = repos.catalog().save(TicketType.create("Typ " + unique()));
+        StaffMember admin = repos.staff().save(StaffFixtures.anAdmin());
+        ChecklistTemplate first = repos.checklistTemplates()
+                .add(ChecklistTemplate.first(
+                        ownType.id(), "Server", List.of(ChecklistItem.required("Einbauen")), admin.id(), NOW));
+        repos.checklistTemplates()
+                .add(ChecklistTemplate.first(
+                        ownType.id(), "Arbeitsplatz", List.of(ChecklistItem.required("Aufstellen")), admin.id(), NOW));
+        ChecklistTemplate second = repos.checklistTemplates()
+                .add(first.revise(
+                        List.of(
+                                ChecklistItem.required("Einbauen"),
+                                ChecklistItem.required("Backup").withNote()),
+                        admin.id(),
+                        NOW));
+
+        assertThat(repos.checklistTemplates().currentFor(ownType.id()))
+                .extracting(ChecklistTemplate::name, ChecklistTemplate::revision)
+                .containsExactly(tuple("Arbeitsplatz", 1), tuple("Server", 2));
+        assertThat(repos.checklistTemplates().current(ownType.id(), "Server"))
+                .map(ChecklistTemplate::items)
+                .contains(second.items());
+        assertRefused(
+                () -> repos.checklistTemplates().add(first.revise(first.items(), admin.id(), NOW)),
+                "common.concurrent-change");
+    }
+
+    @Test
+    void keepsDocumentsWithTheirTicketOnce() {
+        Ticket ticket = repos.tickets().save(aTicket(storedCustomer()));
+        byte[] pdf = "%PDF-1.7 Auftrag".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        Document stored = repos.documents().store(Document.pdf("Auftrag.pdf", pdf, 1024, "x", NOW));
+
+        repos.documents().attach(ticket.id(), stored.id());
+        repos.documents().attach(ticket.id(), stored.id());
+
+        assertThat(repos.documents().find(stored.id()).orElseThrow().content()).isEqualTo(pdf);
+        assertThat(repos.documents().ofTicket(ticket.id())).singleElement().satisfies(info -> {
+            assertThat(info.fileName()).isEqualTo("Auftrag.pdf");
+            assertThat(info.size()).isEqualTo(pdf.length);
+            assertThat(info.contentType()).isEqualTo(Document.PDF);
+        });
+    }
+
+    @Test
+    void keepsAnOrderWithPositionsDocumentAndTickets() {
+        Customer customer = storedCustomer();
+        String number = "AB-" + unique();
+        Order order = Order.receive(
+                new NewOrder(
+                        number,
+                        customer.number(),
+                        List.of(
+                                new OrderPosition("Server", new java.math.BigDecimal("1"), "Stück"),
+                                new OrderPosition("Kabel", new java.math.BigDecimal("2.5"), "Rolle")),
+                        "Einweisung kostenlos"),
+                customer.id(),
+                NOW);
+        repos.orders().save(order);
+        Ticket ticket = repos.tickets().save(aTicket(customer));
+        Document document = repos.documents()
+                .store(Document.pdf(
+                        "a.pdf", "%PDF-1".getBytes(java.nio.charset.StandardCharsets.US_ASCII), 99, "x", NOW));
+        Order found = repos.orders().findByNumber(number).orElseThrow();
+        found.attach(document.id());
+        found.ticketsCreated(List.of(ticket.id()), ticket.id());
+
+        repos.orders().save(found);
+
+        Order again = repos.orders().findById(order.id()).orElseThrow();
+        assertThat(again.positions()).isEqualTo(order.positions());
+        assertThat(again.agreements()).isEqualTo("Einweisung kostenlos");
+        assertThat(again.document()).contains(document.id());
+        assertThat(again.tickets()).containsExactly(ticket.id());
+        assertThat(again.baseTicket()).contains(ticket.id());
+        assertThat(again.version()).isEqualTo(2);
+        assertRefused(
+                () -> repos.orders()
+                        .save(Order.receive(
+                                new NewOrder(number, customer.number(), order.positions(), ""), customer.id(), NOW)),
+                "order.number-taken");
     }
 
     private Customer storedCustomer() {

@@ -1,5 +1,6 @@
 package de.servicebot.core.checklist;
 
+import de.servicebot.core.shared.DomainException;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -12,13 +13,18 @@ import java.util.Optional;
 public record ChecklistItem(
         String text, boolean required, boolean inOrder, boolean noteRequired, Optional<String> evidence) {
 
+    public static final int MAX_TEXT = 500;
+    public static final int MAX_LABEL = 80;
+
     public ChecklistItem {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(evidence, "evidence");
-        if (text.isBlank()) {
-            throw new IllegalArgumentException("A checklist item needs a text");
-        }
-        evidence = evidence.filter(label -> !label.isBlank());
+        text = text.strip();
+        DomainException.require(!text.isEmpty(), "checklist.item-text-missing");
+        DomainException.require(text.length() <= MAX_TEXT, "checklist.item-too-long", MAX_TEXT);
+        evidence = evidence.map(String::strip).filter(label -> !label.isEmpty());
+        evidence.ifPresent(label ->
+                DomainException.require(label.length() <= MAX_LABEL, "checklist.evidence-label-too-long", MAX_LABEL));
     }
 
     /** A required point with nothing to write down, done in any order. */

@@ -1,5 +1,6 @@
 package de.servicebot.core.checklist;
 
+import de.servicebot.core.shared.DomainException;
 import de.servicebot.core.staff.StaffId;
 import java.time.Instant;
 import java.util.Objects;
@@ -7,10 +8,15 @@ import java.util.Objects;
 /** That a point is done: who did it, when, and what they wrote down (empty strings where nothing was asked). */
 public record Tick(StaffId by, Instant at, String note, String evidence) {
 
+    public static final int MAX_NOTE = 2000;
+    public static final int MAX_EVIDENCE = 200;
+
     public Tick {
         Objects.requireNonNull(by, "by");
         Objects.requireNonNull(at, "at");
         note = note == null ? "" : note.strip();
         evidence = evidence == null ? "" : evidence.strip();
+        DomainException.require(note.length() <= MAX_NOTE, "checklist.note-too-long", MAX_NOTE);
+        DomainException.require(evidence.length() <= MAX_EVIDENCE, "checklist.evidence-too-long", MAX_EVIDENCE);
     }
 }

@@ -12,7 +12,11 @@ import de.servicebot.adapter.postgres.SpringDataRepositories.TimeEntryRows;
 import de.servicebot.core.audit.AuditLog;
 import de.servicebot.core.call.CallLogRepository;
 import de.servicebot.core.catalog.CatalogRepository;
+import de.servicebot.core.checklist.ChecklistRepository;
+import de.servicebot.core.checklist.ChecklistTemplates;
 import de.servicebot.core.customer.CustomerRepository;
+import de.servicebot.core.document.Documents;
+import de.servicebot.core.order.OrderRepository;
 import de.servicebot.core.staff.ChatReferences;
 import de.servicebot.core.staff.StaffRepository;
 import de.servicebot.core.template.TextTemplateRepository;
@@ -23,6 +27,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.jdbc.core.JdbcAggregateOperations;
 import org.springframework.data.jdbc.repository.config.EnableJdbcRepositories;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Builds core's storage ports on PostgreSQL. The schema comes from the Flyway scripts in {@code db/migration}. */
@@ -69,6 +74,26 @@ public class PostgresConfiguration {
     @Bean
     ChatReferences chatReferences(JdbcClient jdbc) {
         return new JdbcChatReferences(jdbc);
+    }
+
+    @Bean
+    ChecklistRepository checklistRepository(NamedParameterJdbcOperations jdbc) {
+        return new JdbcChecklistRepository(jdbc);
+    }
+
+    @Bean
+    ChecklistTemplates checklistTemplates(NamedParameterJdbcOperations jdbc) {
+        return new JdbcChecklistTemplates(jdbc);
+    }
+
+    @Bean
+    Documents documents(NamedParameterJdbcOperations jdbc) {
+        return new JdbcDocuments(jdbc);
+    }
+
+    @Bean
+    OrderRepository orderRepository(NamedParameterJdbcOperations jdbc) {
+        return new JdbcOrderRepository(jdbc);
     }
 
     @Bean

@@ -5,7 +5,11 @@ import de.servicebot.core.RepositoryContract;
 import de.servicebot.core.audit.AuditLog;
 import de.servicebot.core.call.CallLogRepository;
 import de.servicebot.core.catalog.CatalogRepository;
+import de.servicebot.core.checklist.ChecklistRepository;
+import de.servicebot.core.checklist.ChecklistTemplates;
 import de.servicebot.core.customer.CustomerRepository;
+import de.servicebot.core.document.Documents;
+import de.servicebot.core.order.OrderRepository;
 import de.servicebot.core.staff.ChatReferences;
 import de.servicebot.core.staff.StaffRepository;
 import de.servicebot.core.template.TextTemplateRepository;
@@ -56,6 +60,18 @@ class JdbcRepositoriesIT extends RepositoryContract {
     @Autowired
     ChatReferences chatReferences;
 
+    @Autowired
+    ChecklistRepository checklists;
+
+    @Autowired
+    ChecklistTemplates checklistTemplates;
+
+    @Autowired
+    Documents documents;
+
+    @Autowired
+    OrderRepository orders;
+
     @Override
     protected Repositories repositories() {
         return new Repositories(
@@ -68,6 +84,10 @@ class JdbcRepositoriesIT extends RepositoryContract {
                 timeEntries,
                 calls,
                 audit,
-                chatReferences);
+                chatReferences,
+                checklists,
+                checklistTemplates,
+                documents,
+                orders);
     }
 }
