@@ -8,10 +8,16 @@ import de.servicebot.core.call.CallLogRepository;
 import de.servicebot.core.call.CallService;
 import de.servicebot.core.catalog.CatalogRepository;
 import de.servicebot.core.catalog.CatalogService;
+import de.servicebot.core.checklist.ChecklistRepository;
+import de.servicebot.core.checklist.ChecklistService;
+import de.servicebot.core.checklist.ChecklistTemplates;
 import de.servicebot.core.creation.CreationService;
 import de.servicebot.core.customer.CustomerRepository;
 import de.servicebot.core.customer.CustomerService;
+import de.servicebot.core.document.Documents;
 import de.servicebot.core.notification.Notifier;
+import de.servicebot.core.order.OrderRepository;
+import de.servicebot.core.order.OrderService;
 import de.servicebot.core.shared.Transactions;
 import de.servicebot.core.staff.StaffRepository;
 import de.servicebot.core.staff.StaffService;
@@ -49,6 +55,7 @@ public class ServiceConfiguration {
             TextTemplateRepository templates,
             StaffRepository staff,
             TimeEntryRepository timeEntries,
+            ChecklistService checklists,
             Notifier notifier,
             AuditLog audit,
             Transactions transactions,
@@ -62,11 +69,55 @@ public class ServiceConfiguration {
                 templates,
                 staff,
                 timeEntries,
+                checklists,
                 notifier,
                 audit,
                 transactions,
                 clock,
                 WorkDuration.ofMinutes((int) properties.tickets().creationTime().toMinutes()));
+    }
+
+    @Bean
+    ChecklistService checklistService(
+            ChecklistRepository checklists,
+            ChecklistTemplates templates,
+            TicketRepository tickets,
+            CatalogRepository catalog,
+            AuditLog audit,
+            Transactions transactions,
+            Clock clock) {
+        return new ChecklistService(checklists, templates, tickets, catalog, audit, transactions, clock);
+    }
+
+    @Bean
+    OrderService orderService(
+            OrderRepository orders,
+            CustomerRepository customers,
+            CatalogRepository catalog,
+            StaffRepository staff,
+            TicketRepository tickets,
+            TicketNumbers numbers,
+            ChecklistService checklists,
+            Documents documents,
+            Notifier notifier,
+            AuditLog audit,
+            Transactions transactions,
+            Clock clock,
+            ServicebotProperties properties) {
+        return new OrderService(
+                orders,
+                customers,
+                catalog,
+                staff,
+                tickets,
+                numbers,
+                checklists,
+                documents,
+                notifier,
+                audit,
+                transactions,
+                clock,
+                properties.orders().maxDocumentSize().toBytes());
     }
 
     @Bean

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Duration;
 import java.time.ZoneId;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
 import org.springframework.validation.annotation.Validated;
 
 /**
@@ -19,6 +20,7 @@ import org.springframework.validation.annotation.Validated;
  * @param tickets how tickets are handled
  * @param mail the mail server and sender
  * @param outbox how undeliverable notifications are retried
+ * @param orders the order intake from the ERP
  */
 @Validated
 @ConfigurationProperties("servicebot")
@@ -26,7 +28,8 @@ public record ServicebotProperties(
         @NotNull ZoneId timeZone,
         @Valid @NotNull Tickets tickets,
         @Valid @NotNull Mail mail,
-        @Valid @NotNull Outbox outbox) {
+        @Valid @NotNull Outbox outbox,
+        @Valid @NotNull Orders orders) {
 
     /** @param creationTime what creating a ticket takes unless the creator says otherwise ("Ticketerstellung") */
     public record Tickets(@NotNull Duration creationTime) {}
@@ -58,4 +61,21 @@ public record ServicebotProperties(
             @NotNull Duration firstRetry,
             @DecimalMin("1.0") double backoffFactor,
             @NotNull Duration maxRetryDelay) {}
+
+    /**
+     * @param apiKey the key the ERP sends in {@code X-Api-Key} with every order; without one, {@code /api/orders}
+     *     refuses everything
+     * @param maxDocumentSize the largest order document (PDF) taken
+     * @param maxOrderSize the largest order (JSON) taken
+     */
+    public record Orders(
+            String apiKey,
+            @NotNull DataSize maxDocumentSize,
+            @NotNull DataSize maxOrderSize) {
+
+        /** Whether an API key is set at all. */
+        public boolean enabled() {
+            return apiKey != null && !apiKey.isBlank();
+        }
+    }
 }

@@ -18,6 +18,24 @@ final class NotificationViews {
 
     View of(Notification notification) {
         Map<String, String> v = notification.values();
+        if (notification.template() == NotificationTemplate.TICKET_ASSIGNED) {
+            String text = messages.text(
+                    notification.language(),
+                    "notification.ticket-assigned",
+                    v.get("assignedBy"),
+                    v.get("ticketNumber"),
+                    v.get("subject"),
+                    v.get("customerName"));
+            if (v.containsKey("orderNumber")) {
+                text += " " + messages.text(notification.language(), "notification.from-order", v.get("orderNumber"));
+            }
+            if (v.containsKey("checklistPoints")) {
+                text += " "
+                        + messages.text(
+                                notification.language(), "notification.checklist-points", v.get("checklistPoints"));
+            }
+            return TextView.info(text);
+        }
         if (notification.template() != NotificationTemplate.CALL_LOGGED) {
             throw new IllegalStateException(notification.template() + " is not sent in chat");
         }

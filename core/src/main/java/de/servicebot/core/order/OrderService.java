@@ -205,9 +205,10 @@ public final class OrderService {
         values.put("customerName", customer.name());
         values.put("assignedBy", by.name());
         values.put("orderNumber", order.number());
-        values.put(
-                "checklistPoints",
-                String.valueOf(started.stream().mapToInt(c -> c.items().size()).sum()));
+        int points = started.stream().mapToInt(c -> c.items().size()).sum();
+        if (points > 0) {
+            values.put("checklistPoints", String.valueOf(points));
+        }
         notifier.tell(technician, "ticket-assigned:" + ticket.id(), NotificationTemplate.TICKET_ASSIGNED, values);
     }
 
