@@ -17,6 +17,7 @@ public abstract class BotIntegrationTest {
         EmbeddedDatabase.shared().springProperties().forEach((key, value) -> registry.add(key, () -> value));
         TestSettings.mailAndOutbox(TestMailServer.shared().port())
                 .forEach((key, value) -> registry.add(key, () -> value));
+        TestSettings.orders().forEach((key, value) -> registry.add(key, () -> value));
         TestConnector.shared().settings().forEach((key, value) -> registry.add(key, () -> value));
         TestSlack.shared().settings().forEach((key, value) -> registry.add(key, () -> value));
     }

@@ -26,4 +26,14 @@ public final class TestSettings {
                 "servicebot.outbox.max-retry-delay", "5s",
                 "db-scheduler.polling-interval", "200ms");
     }
+
+    /** The ERP's key for the order intake, and a document limit small enough to exceed in a test. */
+    public static final String ERP_KEY = "erp-test-key-0815";
+
+    public static Map<String, String> orders() {
+        return Map.of(
+                "servicebot.orders.api-key", ERP_KEY,
+                "servicebot.orders.max-document-size", "64KB",
+                "servicebot.orders.max-order-size", "16KB");
+    }
 }

@@ -1,0 +1,32 @@
+package de.servicebot.bot.orders;
+
+import de.servicebot.core.order.NewOrder;
+import de.servicebot.core.order.OrderPosition;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * An order as the ERP posts it:
+ *
+ * <pre>{@code
+ * {"number": "AB-2026-0815", "customerNumber": "K-10001",
+ *  "agreements": "Einweisung 2 h kostenlos (zugesagt von der Geschäftsleitung)",
+ *  "positions": [{"article": "Dell Latitude 5550", "quantity": 3, "unit": "Stück"}]}
+ * }</pre>
+ */
+record OrderJson(String number, String customerNumber, String agreements, List<Position> positions) {
+
+    record Position(String article, BigDecimal quantity, String unit) {}
+
+    /** The order for core, which checks every field and refuses with the first thing wrong. */
+    NewOrder toNewOrder() {
+        List<OrderPosition> checked = positions == null
+                ? List.of()
+                : positions.stream()
+                        .map(p -> p == null
+                                ? new OrderPosition("", BigDecimal.ONE, "")
+                                : new OrderPosition(p.article(), p.quantity(), p.unit()))
+                        .toList();
+        return new NewOrder(number, customerNumber, checked, agreements);
+    }
+}
