@@ -1,5 +1,6 @@
 package de.servicebot.bot.cards;
 
+import de.servicebot.bot.conversation.ChecklistView;
 import de.servicebot.bot.conversation.FormView;
 import de.servicebot.bot.conversation.HelpView;
 import de.servicebot.bot.conversation.TextView;
@@ -31,7 +32,8 @@ public final class CardRenderer {
             TicketView.class, "ticket",
             TicketListView.class, "ticket-list",
             FormView.class, "form",
-            TimeSheetView.class, "time-sheet");
+            TimeSheetView.class, "time-sheet",
+            ChecklistView.class, "checklist");
 
     private final JsonMapper json = JsonMapper.builder().build();
     private final CardTemplateEngine engine = new CardTemplateEngine();

@@ -174,7 +174,10 @@ public class ServiceConfiguration {
             CustomerService customers,
             CatalogService catalog,
             StaffService staff,
+            ChecklistService checklists,
+            OrderService orders,
             Clock clock) {
-        return new Conversation(messages, tickets, creation, time, calls, customers, catalog, staff, clock);
+        return new Conversation(
+                messages, tickets, creation, time, calls, customers, catalog, staff, checklists, orders, clock);
     }
 }

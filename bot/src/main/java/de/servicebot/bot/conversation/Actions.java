@@ -15,6 +15,13 @@ public final class Actions {
     public static final String TIME_DELETE = "time.delete";
     public static final String CALL_OPEN = "call.log.open";
     public static final String CALL_LOG = "call.log";
+    public static final String CHECKLIST_SHOW = "checklist.show";
+    public static final String CHECKLIST_TICK_OPEN = "checklist.tick.open";
+    public static final String CHECKLIST_TICK = "checklist.tick";
+    public static final String CHECKLIST_UNTICK_OPEN = "checklist.untick.open";
+    public static final String CHECKLIST_UNTICK = "checklist.untick";
+    public static final String RESOLVE = "ticket.resolve";
+    public static final String ORDER_TICKETS = "order.tickets";
 
     /** The hidden input carrying the ticket a form or button is about. */
     public static final String TICKET_ID = "ticketId";
@@ -22,6 +29,13 @@ public final class Actions {
     public static final String ENTRY_ID = "entryId";
     /** The hidden input carrying the chosen customer's id in the second step of a new ticket. */
     public static final String CUSTOMER_ID = "customerId";
+
+    /** The hidden input carrying a checklist's id. */
+    public static final String CHECKLIST_ID = "checklistId";
+    /** The hidden input carrying the number of a checklist point (from 1). */
+    public static final String POINT = "point";
+    /** The hidden input carrying the order's id on the order-to-tickets form. */
+    public static final String ORDER_ID = "orderId";
 
     private Actions() {}
 }

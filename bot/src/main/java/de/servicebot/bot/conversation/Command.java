@@ -29,6 +29,15 @@ public sealed interface Command {
     /** {@code anruf T-2026-00042}: log a call on a ticket. */
     record LogCall(String number) implements Command {}
 
+    /** {@code checkliste T-2026-00042}: a ticket's checklists, to tick what is done. */
+    record ShowChecklist(String number) implements Command {}
+
+    /** {@code lösen T-2026-00042}: resolve a ticket (refused while required checklist points are open). */
+    record Resolve(String number) implements Command {}
+
+    /** {@code auftrag AB-2026-0815}: turn an order into tickets (sales). */
+    record OrderTickets(String orderNumber) implements Command {}
+
     /** Anything else; {@code word} is the first word, to say what was not understood. */
     record Unknown(String word) implements Command {}
 

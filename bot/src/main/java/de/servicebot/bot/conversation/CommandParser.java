@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 /**
  * Reads what a person typed, in German or English: {@code neu}/{@code new}, {@code ticket 4711}, {@code meine}/
  * {@code mine}, {@code kunde}/{@code customer}, {@code weiterleiten}/{@code forward}, {@code zeit}/{@code time},
- * {@code zeiten}/{@code times}, {@code anruf}/{@code call}, {@code hilfe}/{@code help}. A leading slash and the word
+ * {@code zeiten}/{@code times}, {@code anruf}/{@code call}, {@code checkliste}/{@code checklist}, {@code lösen}/
+ * {@code resolve}, {@code auftrag}/{@code order}, {@code hilfe}/{@code help}. A leading slash and the word
  * {@code ticket} before a subcommand (Slack's {@code /ticket neu}) are understood too, and a bare ticket number shows
  * that ticket.
  */
@@ -38,6 +39,14 @@ public final class CommandParser {
             Map.entry("anruf", "call"),
             Map.entry("call", "call"),
             Map.entry("info", "call"),
+            Map.entry("checkliste", "checklist"),
+            Map.entry("checklist", "checklist"),
+            Map.entry("erledigt", "resolve"),
+            Map.entry("lösen", "resolve"),
+            Map.entry("loesen", "resolve"),
+            Map.entry("resolve", "resolve"),
+            Map.entry("auftrag", "order"),
+            Map.entry("order", "order"),
             Map.entry("ticket", "ticket"));
 
     public Command parse(String typed) {
@@ -88,6 +97,10 @@ public final class CommandParser {
                         : new Command.LogTime(number, args.length > 1 ? args[1].strip() : "");
             case "times" -> number.isEmpty() ? new Command.MissingNumber(command) : new Command.TimeSheet(number);
             case "call" -> number.isEmpty() ? new Command.MissingNumber(command) : new Command.LogCall(number);
+            case "checklist" ->
+                number.isEmpty() ? new Command.MissingNumber(command) : new Command.ShowChecklist(number);
+            case "resolve" -> number.isEmpty() ? new Command.MissingNumber(command) : new Command.Resolve(number);
+            case "order" -> number.isEmpty() ? new Command.MissingNumber(command) : new Command.OrderTickets(number);
             default -> new Command.Unknown(command);
         };
     }

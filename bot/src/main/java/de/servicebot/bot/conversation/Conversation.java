@@ -3,9 +3,11 @@ package de.servicebot.bot.conversation;
 import de.servicebot.bot.i18n.Messages;
 import de.servicebot.core.call.CallService;
 import de.servicebot.core.catalog.CatalogService;
+import de.servicebot.core.checklist.ChecklistService;
 import de.servicebot.core.creation.CreationService;
 import de.servicebot.core.customer.CustomerService;
 import de.servicebot.core.customer.CustomerSummary;
+import de.servicebot.core.order.OrderService;
 import de.servicebot.core.shared.DomainException;
 import de.servicebot.core.staff.StaffMember;
 import de.servicebot.core.staff.StaffService;
@@ -30,8 +32,19 @@ import org.slf4j.LoggerFactory;
 public final class Conversation {
 
     private static final Logger log = LoggerFactory.getLogger(Conversation.class);
-    private static final List<String> HELP =
-            List.of("new", "ticket", "mine", "customer", "forward", "time", "times", "call", "help");
+    private static final List<String> HELP = List.of(
+            "new",
+            "ticket",
+            "mine",
+            "customer",
+            "forward",
+            "time",
+            "times",
+            "call",
+            "checklist",
+            "resolve",
+            "order",
+            "help");
 
     private final CommandParser parser = new CommandParser();
     private final Messages messages;
@@ -42,6 +55,8 @@ public final class Conversation {
     private final ForwardFlow forward;
     private final TimeEntryFlow time;
     private final CallFlow calls;
+    private final ChecklistFlow checklists;
+    private final OrderFlow orders;
 
     public Conversation(
             Messages messages,
@@ -52,6 +67,8 @@ public final class Conversation {
             CustomerService customers,
             CatalogService catalog,
             StaffService staff,
+            ChecklistService checklists,
+            OrderService orders,
             Clock clock) {
         this.messages = messages;
         this.tickets = tickets;
@@ -61,6 +78,8 @@ public final class Conversation {
         this.forward = new ForwardFlow(creation, tickets, staff, views);
         this.time = new TimeEntryFlow(time, catalog, staff, clock);
         this.calls = new CallFlow(calls, tickets);
+        this.checklists = new ChecklistFlow(checklists, staff, views, clock);
+        this.orders = new OrderFlow(orders, customers, catalog, checklists, staff, views);
     }
 
     /** Answers what the person typed. */
@@ -85,6 +104,13 @@ public final class Conversation {
             case Actions.TIME_DELETE -> time.delete(me, ticket(me, inputs), inputs, say);
             case Actions.CALL_OPEN -> calls.start(me, ticket(me, inputs), say);
             case Actions.CALL_LOG -> calls.submit(me, ticket(me, inputs), inputs, say);
+            case Actions.CHECKLIST_SHOW -> checklists.show(me, ticket(me, inputs), say);
+            case Actions.CHECKLIST_TICK_OPEN -> checklists.open(me, ticket(me, inputs), inputs, say);
+            case Actions.CHECKLIST_TICK -> checklists.tick(me, ticket(me, inputs), inputs, say);
+            case Actions.CHECKLIST_UNTICK_OPEN -> checklists.untickForm(me, ticket(me, inputs), inputs, say);
+            case Actions.CHECKLIST_UNTICK -> checklists.untick(me, ticket(me, inputs), inputs, say);
+            case Actions.RESOLVE -> checklists.resolve(me, ticket(me, inputs), say);
+            case Actions.ORDER_TICKETS -> orders.submit(me, inputs, say);
             default -> Reply.of(TextView.error(say.text("conversation.unknown-action")));
         });
     }
@@ -120,6 +146,12 @@ public final class Conversation {
             return Reply.of(time.sheet(me, tickets.find(c.number(), me), say));
         } else if (command instanceof Command.LogCall c) {
             return calls.start(me, tickets.find(c.number(), me), say);
+        } else if (command instanceof Command.ShowChecklist c) {
+            return checklists.show(me, tickets.find(c.number(), me), say);
+        } else if (command instanceof Command.Resolve c) {
+            return checklists.resolve(me, tickets.find(c.number(), me), say);
+        } else if (command instanceof Command.OrderTickets c) {
+            return orders.start(me, c.orderNumber(), say);
         } else if (command instanceof Command.MissingNumber c) {
             return Reply.of(TextView.info(
                     say.text("conversation.missing-argument", say.text("help." + c.command() + ".example"))));

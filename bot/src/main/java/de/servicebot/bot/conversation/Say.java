@@ -1,6 +1,7 @@
 package de.servicebot.bot.conversation;
 
 import de.servicebot.bot.i18n.Messages;
+import de.servicebot.core.shared.DomainException;
 import de.servicebot.core.shared.Language;
 import java.util.List;
 
@@ -21,6 +22,11 @@ final class Say {
 
     String text(String key, Object... args) {
         return messages.text(language, key, args);
+    }
+
+    /** The text of a refusal from core. */
+    String refusal(DomainException refused) {
+        return messages.of(refused, language);
     }
 
     FormView.Field field(String name, FormView.Kind kind, String value, boolean required) {

@@ -33,6 +33,11 @@ final class TicketViews {
         return id.isPresent() ? tickets.get(new TicketId(id.get()), me) : tickets.find(typedNumber, me);
     }
 
+    /** The ticket as stored now. */
+    Ticket reload(StaffMember me, Ticket ticket) {
+        return tickets.get(ticket.id(), me);
+    }
+
     TicketView view(Ticket ticket, StaffMember me, Say say) {
         TicketDetails details = tickets.details(ticket.id(), me);
         List<TicketView.Fact> facts = new ArrayList<>();
@@ -101,6 +106,10 @@ final class TicketViews {
             buttons.add(new ButtonView(say.text("button.call"), Actions.CALL_OPEN, data));
         }
         buttons.add(new ButtonView(say.text("button.times"), Actions.TIME_SHEET, data));
+        buttons.add(new ButtonView(say.text("button.checklist"), Actions.CHECKLIST_SHOW, data));
+        if (workable && me.may(Permission.RESOLVE_TICKET)) {
+            buttons.add(new ButtonView(say.text("button.resolve"), Actions.RESOLVE, data));
+        }
         return buttons;
     }
 

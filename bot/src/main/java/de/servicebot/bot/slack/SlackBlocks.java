@@ -27,6 +27,7 @@ import com.slack.api.model.block.composition.TextObject;
 import com.slack.api.model.block.element.BlockElement;
 import com.slack.api.model.view.View;
 import de.servicebot.bot.conversation.ButtonView;
+import de.servicebot.bot.conversation.ChecklistView;
 import de.servicebot.bot.conversation.FormView;
 import de.servicebot.bot.conversation.HelpView;
 import de.servicebot.bot.conversation.TextView;
@@ -48,6 +49,9 @@ final class SlackBlocks {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final int TITLE = 24;
 
+    /** Slack takes at most 50 blocks in a message; a longer answer is cut, saying so. */
+    static final int MAX_BLOCKS = 50;
+
     List<LayoutBlock> message(List<de.servicebot.bot.conversation.View> views) {
         List<LayoutBlock> blocks = new ArrayList<>();
         for (de.servicebot.bot.conversation.View view : views) {
@@ -55,6 +59,11 @@ final class SlackBlocks {
                 blocks.add(divider());
             }
             blocks.addAll(blocks(view));
+        }
+        if (blocks.size() > MAX_BLOCKS) {
+            List<LayoutBlock> cut = new ArrayList<>(blocks.subList(0, MAX_BLOCKS - 1));
+            cut.add(context(c -> c.elements(List.of(markdownText("…")))));
+            return cut;
         }
         return blocks;
     }
@@ -76,6 +85,9 @@ final class SlackBlocks {
         }
         if (first instanceof HelpView help) {
             return help.title();
+        }
+        if (first instanceof ChecklistView checklist) {
+            return checklist.title() + " " + checklist.progress();
         }
         return ((FormView) first).title();
     }
@@ -183,7 +195,42 @@ final class SlackBlocks {
             }
             return blocks;
         }
+        if (view instanceof ChecklistView checklist) {
+            return checklist(checklist);
+        }
         return List.of(section(s -> s.text(markdownText(escape(((FormView) view).title())))));
+    }
+
+    /** A section per point with its tick (or untick) button beside it, the checklist's progress in each header. */
+    private static List<LayoutBlock> checklist(ChecklistView checklist) {
+        List<LayoutBlock> blocks = new ArrayList<>();
+        blocks.add(header(h -> h.text(plainText(cut(checklist.title(), 150)))));
+        if (!checklist.progress().isBlank()) {
+            blocks.add(context(c -> c.elements(List.of(markdownText("*" + escape(checklist.progress()) + "*")))));
+        }
+        if (checklist.checklists().isEmpty()) {
+            blocks.add(section(s -> s.text(markdownText(escape(checklist.emptyText())))));
+        }
+        for (ChecklistView.Section list : checklist.checklists()) {
+            blocks.add(section(s -> s.text(markdownText("*" + escape(list.name()) + "*  " + escape(list.progress())))));
+            for (ChecklistView.Point point : list.points()) {
+                String text = (point.done() ? ":white_check_mark: " : ":white_large_square: ")
+                        + escape(point.number() + " " + point.text())
+                        + "\n_" + escape(point.state()) + "_"
+                        + (point.details().isBlank() ? "" : "\n" + escape(point.details()));
+                blocks.add(section(s -> {
+                    s.text(markdownText(cut(text, 3000)));
+                    if (!point.buttons().isEmpty()) {
+                        s.accessory(button(point.buttons().get(0)));
+                    }
+                    return s;
+                }));
+            }
+        }
+        if (!checklist.buttons().isEmpty()) {
+            blocks.add(actions(a -> a.elements(buttons(checklist.buttons()))));
+        }
+        return blocks;
     }
 
     private static BlockElement element(FormView.Field field) {

@@ -13,6 +13,7 @@ import com.slack.api.model.event.AppHomeOpenedEvent;
 import com.slack.api.model.view.ViewState;
 import de.servicebot.adapter.slack.SlackDirectory;
 import de.servicebot.adapter.slack.SlackMessenger;
+import de.servicebot.bot.conversation.ChecklistView;
 import de.servicebot.bot.conversation.Conversation;
 import de.servicebot.bot.conversation.FormView;
 import de.servicebot.bot.conversation.Reply;
@@ -122,7 +123,7 @@ final class SlackHandlers {
             work.execute(() -> direct(user, reply.views()));
             return ctx.ack();
         });
-        app.blockAction(Pattern.compile("^(ticket|time|call)\\..+"), (req, ctx) -> {
+        app.blockAction(Pattern.compile("^(ticket|time|call|checklist|order)\\..+"), (req, ctx) -> {
             BlockActionPayload payload = req.getPayload();
             BlockActionPayload.Action action = payload.getActions().get(0);
             Optional<StaffMember> me = identify(payload.getUser().getId());
@@ -134,9 +135,11 @@ final class SlackHandlers {
             if (reply.views().get(0) instanceof FormView form) {
                 ctx.client().viewsOpen(r -> r.triggerId(payload.getTriggerId()).view(blocks.modal(form)));
             } else {
+                boolean inPlace = reply.views().stream().anyMatch(ChecklistView.class::isInstance)
+                        && action.getActionId().startsWith("checklist.");
                 ctx.respond(r -> r.blocks(blocks.message(reply.views()))
                         .text(blocks.fallback(reply.views()))
-                        .replaceOriginal(false));
+                        .replaceOriginal(inPlace));
             }
             return ctx.ack();
         });

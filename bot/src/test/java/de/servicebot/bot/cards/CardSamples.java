@@ -1,12 +1,14 @@
 package de.servicebot.bot.cards;
 
 import de.servicebot.bot.conversation.Actions;
+import de.servicebot.bot.conversation.ChecklistView;
 import de.servicebot.bot.conversation.Conversation;
 import de.servicebot.bot.conversation.TicketView;
 import de.servicebot.bot.conversation.View;
 import de.servicebot.bot.i18n.TestMessages;
 import de.servicebot.core.World;
 import de.servicebot.core.catalog.CatalogService;
+import de.servicebot.core.checklist.ChecklistItem;
 import de.servicebot.core.shared.Language;
 import de.servicebot.core.staff.Role;
 import de.servicebot.core.staff.StaffFixtures;
@@ -37,7 +39,22 @@ final class CardSamples {
                 world.customers,
                 new CatalogService(world.repos.catalog(), world.repos.templates()),
                 new StaffService(world.repos.staff()),
+                world.checklists,
+                world.orders,
                 world.clock);
+        world.checklists.defineTemplate(
+                world.type.id(),
+                language == Language.DE ? "Drucker tauschen" : "Replace printer",
+                List.of(
+                        ChecklistItem.required(language == Language.DE ? "Altgerät abbauen" : "Remove the old printer"),
+                        ChecklistItem.required(
+                                        language == Language.DE ? "Neues Gerät aufstellen" : "Set up the new one")
+                                .afterThePrevious()
+                                .withEvidence(language == Language.DE ? "Seriennummer" : "Serial number"),
+                        ChecklistItem.required(language == Language.DE ? "Testdruck" : "Test print")
+                                .withNote()
+                                .optional()),
+                world.admin);
         StaffMember sales = speaking(world, "Vera Vertrieb", Role.SALES, language);
         StaffMember technician = world.technician;
         StaffMember backOffice = speaking(world, "Ines Innendienst", Role.BACKOFFICE, language);
@@ -118,6 +135,37 @@ final class CardSamples {
                         .message(technician, language == Language.DE ? "meine" : "mine")
                         .views()));
         samples.put("list-empty", first(conversation.message(sales, "meine").views()));
+
+        Map<String, String> point = new HashMap<>(about);
+        ChecklistView checklist = (ChecklistView) first(
+                conversation.submit(technician, Actions.CHECKLIST_SHOW, about).views());
+        point.put(
+                Actions.CHECKLIST_ID,
+                checklist
+                        .checklists()
+                        .get(0)
+                        .points()
+                        .get(0)
+                        .buttons()
+                        .get(0)
+                        .data()
+                        .get(Actions.CHECKLIST_ID));
+        point.put(Actions.POINT, "1");
+        samples.put(
+                "checklist-ticked",
+                conversation
+                        .submit(technician, Actions.CHECKLIST_TICK, point)
+                        .views()
+                        .get(1));
+        point.put(Actions.POINT, "2");
+        samples.put(
+                "form-tick",
+                first(conversation
+                        .submit(technician, Actions.CHECKLIST_TICK_OPEN, point)
+                        .views()));
+        samples.put(
+                "text-resolve-refused",
+                first(conversation.submit(technician, Actions.RESOLVE, about).views()));
         return samples;
     }
 

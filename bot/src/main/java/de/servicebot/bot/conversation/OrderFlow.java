@@ -1,0 +1,203 @@
+package de.servicebot.bot.conversation;
+
+import de.servicebot.core.catalog.CatalogService;
+import de.servicebot.core.catalog.CategoryId;
+import de.servicebot.core.catalog.TicketType;
+import de.servicebot.core.checklist.ChecklistService;
+import de.servicebot.core.customer.ContactId;
+import de.servicebot.core.customer.Customer;
+import de.servicebot.core.customer.CustomerService;
+import de.servicebot.core.order.Order;
+import de.servicebot.core.order.OrderId;
+import de.servicebot.core.order.OrderPosition;
+import de.servicebot.core.order.OrderService;
+import de.servicebot.core.order.OrderTickets;
+import de.servicebot.core.order.PlannedTicket;
+import de.servicebot.core.shared.DomainException;
+import de.servicebot.core.staff.Permission;
+import de.servicebot.core.staff.StaffId;
+import de.servicebot.core.staff.StaffMember;
+import de.servicebot.core.staff.StaffService;
+import de.servicebot.core.ticket.Ticket;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Sales turns an order into tickets: one form with the contact, the main category, a switch per ticket type (those
+ * with checklists are switched on), which of them is the base installation that keeps the order document, the
+ * technician, and the description, prefilled with the positions and the agreements that must reach the technician.
+ */
+final class OrderFlow {
+
+    static final String TYPE_PREFIX = "type_";
+    private static final Map<String, String> FIELDS = Map.of(
+            "ticket.contact-missing", "contact",
+            "customer.contact-unknown", "contact",
+            "ticket.category-missing", "category",
+            "ticket.category-unknown", "category",
+            "order.agreements-missing", "description",
+            "ticket.description-too-long", "description",
+            "ticket.technician-unknown", "technician",
+            "ticket.assignee-not-technician", "technician");
+
+    private final OrderService orders;
+    private final CustomerService customers;
+    private final CatalogService catalog;
+    private final ChecklistService checklists;
+    private final StaffService staff;
+    private final TicketViews views;
+
+    OrderFlow(
+            OrderService orders,
+            CustomerService customers,
+            CatalogService catalog,
+            ChecklistService checklists,
+            StaffService staff,
+            TicketViews views) {
+        this.orders = orders;
+        this.customers = customers;
+        this.catalog = catalog;
+        this.checklists = checklists;
+        this.staff = staff;
+        this.views = views;
+    }
+
+    Reply start(StaffMember me, String orderNumber, Say say) {
+        me.require(Permission.TICKETS_FROM_ORDER);
+        Order order = orders.find(orderNumber, me);
+        if (!order.tickets().isEmpty()) {
+            return Reply.of(TextView.info(say.text("order.tickets-exist", order.number())));
+        }
+        return Reply.of(form(me, order, say));
+    }
+
+    Reply submit(StaffMember me, Inputs inputs, Say say) {
+        me.require(Permission.TICKETS_FROM_ORDER);
+        OrderId id = inputs.id(Actions.ORDER_ID)
+                .map(OrderId::new)
+                .orElseThrow(() -> new DomainException("order.not-found", "?"));
+        Order order = orders.get(id, me);
+        FormView form = form(me, order, say).withValues(inputs.asMap());
+        List<TicketType> chosen = catalog.types().stream()
+                .filter(t -> inputs.flag(TYPE_PREFIX + t.id(), false))
+                .toList();
+        String base = inputs.text("baseInstallation");
+        int baseIndex =
+                Math.max(0, chosen.stream().map(t -> t.id().toString()).toList().indexOf(base));
+        Optional<StaffId> technician = inputs.id("technician").map(StaffId::new);
+        String description = inputs.text("description");
+        List<Ticket> made = Forms.refusingAt(form, FIELDS, () -> {
+            List<PlannedTicket> planned = chosen.stream()
+                    .map(type -> new PlannedTicket(
+                            type.id(),
+                            say.text("order.ticket-subject", type.name(), order.number()),
+                            description,
+                            technician))
+                    .toList();
+            return orders.createTickets(
+                    new OrderTickets(
+                            order.id(),
+                            inputs.id("contact").map(ContactId::new).orElse(null),
+                            inputs.id("category").map(CategoryId::new).orElse(null),
+                            planned,
+                            planned.isEmpty() ? 0 : baseIndex),
+                    me);
+        });
+        String list =
+                made.stream().map(t -> t.number() + " (" + t.subject() + ")").collect(Collectors.joining(", "));
+        String text = say.text("order.tickets-made", order.number(), made.size(), list);
+        if (order.document().isPresent()) {
+            text += " "
+                    + say.text("order.document-at", made.get(baseIndex).number().toString());
+        }
+        return Reply.of(
+                TextView.success(text), views.list(say.text("order.tickets-title", order.number()), made, "", say));
+    }
+
+    private FormView form(StaffMember me, Order order, Say say) {
+        Customer customer = customers.get(order.customerId(), me);
+        List<FormView.Option> contacts = customer.contacts().stream()
+                .map(c -> new FormView.Option(c.id().toString(), c.name()))
+                .toList();
+        List<FormView.Field> fields = new ArrayList<>();
+        fields.add(say.choice("contact", contacts.size() == 1 ? contacts.get(0).value() : "", true, contacts));
+        fields.add(say.choice(
+                "category",
+                "",
+                true,
+                catalog.categories().stream()
+                        .map(c -> new FormView.Option(c.id().toString(), c.name()))
+                        .toList()));
+        List<TicketType> types = catalog.types();
+        String baseDefault = "";
+        for (TicketType type : types) {
+            int lists = checklists.templates(type.id(), me).size();
+            String hint =
+                    lists == 0 ? say.text("order.type-without-checklist") : say.text("order.type-checklists", lists);
+            fields.add(new FormView.Field(
+                    TYPE_PREFIX + type.id(),
+                    FormView.Kind.TOGGLE,
+                    say.text("order.type-toggle", type.name()),
+                    String.valueOf(lists > 0),
+                    false,
+                    List.of(),
+                    hint,
+                    ""));
+            if (baseDefault.isEmpty() && lists > 0) {
+                baseDefault = type.id().toString();
+            }
+        }
+        fields.add(say.choice(
+                "baseInstallation",
+                types.stream()
+                        .filter(t -> t.name().toLowerCase(java.util.Locale.ROOT).contains("grundinstallation"))
+                        .map(t -> t.id().toString())
+                        .findFirst()
+                        .orElse(baseDefault),
+                false,
+                types.stream()
+                        .map(t -> new FormView.Option(t.id().toString(), t.name()))
+                        .toList()));
+        fields.add(say.choice(
+                "technician",
+                "",
+                false,
+                staff.technicians().stream()
+                        .map(t -> new FormView.Option(t.id().toString(), t.name()))
+                        .toList()));
+        fields.add(say.field("description", FormView.Kind.MULTILINE, description(order, say), true));
+        return new FormView(
+                Actions.ORDER_TICKETS,
+                say.text("form.order.title", order.number(), customer.name()),
+                fields,
+                Map.of(Actions.ORDER_ID, order.id().toString()),
+                say.text("button.order-tickets"),
+                "");
+    }
+
+    /** The positions and, word for word, the agreements, which every ticket from the order must carry. */
+    private static String description(Order order, Say say) {
+        StringBuilder text = new StringBuilder(say.text("order.description.head", order.number()));
+        text.append('\n');
+        for (OrderPosition p : order.positions()) {
+            text.append("- ")
+                    .append(p.quantity().toPlainString())
+                    .append(' ')
+                    .append(p.unit())
+                    .append(' ')
+                    .append(p.article())
+                    .append('\n');
+        }
+        if (!order.agreements().isEmpty()) {
+            text.append('\n')
+                    .append(say.text("order.description.agreements"))
+                    .append('\n')
+                    .append(order.agreements())
+                    .append('\n');
+        }
+        return text.toString();
+    }
+}
