@@ -12,6 +12,9 @@ import de.servicebot.bot.TestConnector;
 import de.servicebot.bot.TestMailServer;
 import de.servicebot.core.call.CallService;
 import de.servicebot.core.call.LogCall;
+import de.servicebot.core.catalog.TicketType;
+import de.servicebot.core.checklist.ChecklistItem;
+import de.servicebot.core.checklist.ChecklistService;
 import de.servicebot.core.creation.CreationService;
 import de.servicebot.core.creation.ForwardTicket;
 import de.servicebot.core.customer.Contact;
@@ -32,6 +35,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import org.junit.jupiter.api.BeforeEach;
@@ -60,6 +64,9 @@ class TeamsIT extends CompanyIntegrationTest {
 
     @Autowired
     CallService calls;
+
+    @Autowired
+    ChecklistService checklists;
 
     private StaffMember technician;
     private String aadObjectId;
@@ -333,6 +340,95 @@ class TeamsIT extends CompanyIntegrationTest {
         assertThat(items.get(contact + 1).path("text").asString())
                 .isEqualTo("Bitte wähle den Ansprechpartner beim Kunden.");
         assertThat(items.get(contact + 1).path("color").asString()).isEqualTo("attention");
+    }
+
+    @Test
+    void ticksChecklistPointsOnTheCardAndRefusesToResolveWhileARequiredPointIsOpen() throws Exception {
+        String ticketId = ticketWithChecklistFor(technician);
+
+        JsonNode list = card(action("checklist.show", Map.of("ticketId", ticketId)));
+        assertThat(list.toString()).contains("0/2 erledigt");
+        Map<String, String> first = buttonData(list, "checklist.tick");
+
+        JsonNode ticked = card(action("checklist.tick", first));
+
+        assertThat(ticked.toString()).contains("Punkt 1 „Server einbauen“ ist abgehakt", "1/2 erledigt");
+        assertThat(ticked.toString()).contains("erledigt von Tim Technik");
+        assertThat(jdbc.sql("select done_by::text from checklist_item where checklist_id = ?::uuid and position = 1")
+                        .param(first.get("checklistId"))
+                        .query(String.class)
+                        .single())
+                .isEqualTo(technician.id().toString());
+
+        JsonNode refused = card(action("ticket.resolve", Map.of("ticketId", ticketId)));
+
+        assertThat(refused.toString())
+                .contains("kann noch nicht als erledigt gemeldet werden")
+                .contains("Rollout: Backup einrichten")
+                .contains("1/2 erledigt");
+        assertThat(status(ticketId)).isEqualTo("FORWARDED");
+
+        Map<String, String> second = buttonData(ticked, "checklist.tick.open");
+        JsonNode form = card(action("checklist.tick.open", second));
+        assertThat(form.toString()).contains("Seriennummer");
+        Map<String, String> withEvidence = new java.util.HashMap<>(second);
+        withEvidence.put("evidence", "");
+        JsonNode stillOpen = card(action("checklist.tick", withEvidence));
+        assertThat(stillOpen.toString()).contains("Bitte trage die Seriennummer ein");
+        withEvidence.put("evidence", "SN-4711");
+        assertThat(card(action("checklist.tick", withEvidence)).toString()).contains("2/2 erledigt", "SN-4711");
+
+        JsonNode resolved = card(action("ticket.resolve", Map.of("ticketId", ticketId)));
+
+        assertThat(resolved.toString()).contains("ist erledigt");
+        assertThat(status(ticketId)).isEqualTo("RESOLVED");
+    }
+
+    private String ticketWithChecklistFor(StaffMember assignee) {
+        String unique = UUID.randomUUID().toString().substring(0, 8);
+        StaffMember admin = staff.save(StaffFixtures.anAdmin());
+        TicketType type = catalogRepository.save(TicketType.create("Rollout " + unique));
+        checklists.defineTemplate(
+                type.id(),
+                "Rollout",
+                List.of(
+                        ChecklistItem.required("Server einbauen"),
+                        ChecklistItem.required("Backup einrichten").withEvidence("Seriennummer")),
+                admin);
+        Customer customer = customers.findByNumber("K-10001").orElseThrow();
+        StaffMember sales = staff.save(StaffFixtures.aSalesPerson());
+        Ticket ticket = creation.open(
+                new OpenTicket(
+                        customer.id(),
+                        customer.contacts().get(0).id(),
+                        type.id(),
+                        catalog.categories().get(0).id(),
+                        "Rollout " + unique,
+                        ""),
+                sales);
+        creation.forward(
+                new ForwardTicket(ticket.id(), assignee.id(), false, Optional.empty(), "", Optional.empty()), sales);
+        return ticket.id().toString();
+    }
+
+    private String status(String ticketId) {
+        return jdbc.sql("select status from ticket where id = ?::uuid")
+                .param(ticketId)
+                .query(String.class)
+                .single();
+    }
+
+    /** The data of the first button on the card with that verb. */
+    static Map<String, String> buttonData(JsonNode card, String verb) {
+        JsonNode button = card.findParents("verb").stream()
+                .filter(b -> verb.equals(b.path("verb").asString()))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no button " + verb + " in " + card));
+        Map<String, String> data = new java.util.HashMap<>();
+        button.path("data")
+                .properties()
+                .forEach(e -> data.put(e.getKey(), e.getValue().asString()));
+        return data;
     }
 
     private static int indexOf(List<JsonNode> items, Function<JsonNode, Boolean> wanted) {
