@@ -3,10 +3,23 @@ package de.servicebot.bot;
 import de.servicebot.bot.local.DemoData;
 import de.servicebot.core.catalog.CatalogRepository;
 import de.servicebot.core.catalog.CatalogService;
+import de.servicebot.core.catalog.TicketType;
+import de.servicebot.core.checklist.ChecklistItem;
+import de.servicebot.core.checklist.ChecklistService;
+import de.servicebot.core.creation.CreationService;
+import de.servicebot.core.creation.ForwardTicket;
+import de.servicebot.core.customer.Customer;
 import de.servicebot.core.customer.CustomerRepository;
 import de.servicebot.core.shared.Transactions;
+import de.servicebot.core.staff.StaffFixtures;
+import de.servicebot.core.staff.StaffMember;
 import de.servicebot.core.staff.StaffRepository;
 import de.servicebot.core.template.TextTemplateRepository;
+import de.servicebot.core.ticket.OpenTicket;
+import de.servicebot.core.ticket.Ticket;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,8 +51,52 @@ public abstract class CompanyIntegrationTest extends BotIntegrationTest {
     @Autowired
     protected JdbcClient jdbc;
 
+    @Autowired
+    protected ChecklistService checklists;
+
+    @Autowired
+    protected CreationService creation;
+
     @BeforeEach
     void demoCompany() {
         new DemoData(staff, customers, catalogRepository, templates, transactions).loadIfAbsent();
+    }
+
+    /**
+     * A ticket of a fresh type whose checklist "Rollout" has two required points, "Server einbauen" and "Backup
+     * einrichten" (which asks for the Seriennummer), forwarded to the technician; returns its id.
+     */
+    protected String ticketWithChecklistFor(StaffMember assignee) {
+        String unique = UUID.randomUUID().toString().substring(0, 8);
+        StaffMember admin = staff.save(StaffFixtures.anAdmin());
+        TicketType type = catalogRepository.save(TicketType.create("Rollout " + unique));
+        checklists.defineTemplate(
+                type.id(),
+                "Rollout",
+                List.of(
+                        ChecklistItem.required("Server einbauen"),
+                        ChecklistItem.required("Backup einrichten").withEvidence("Seriennummer")),
+                admin);
+        Customer customer = customers.findByNumber("K-10001").orElseThrow();
+        StaffMember sales = staff.save(StaffFixtures.aSalesPerson());
+        Ticket ticket = creation.open(
+                new OpenTicket(
+                        customer.id(),
+                        customer.contacts().get(0).id(),
+                        type.id(),
+                        catalog.categories().get(0).id(),
+                        "Rollout " + unique,
+                        ""),
+                sales);
+        creation.forward(
+                new ForwardTicket(ticket.id(), assignee.id(), false, Optional.empty(), "", Optional.empty()), sales);
+        return ticket.id().toString();
+    }
+
+    protected String status(String ticketId) {
+        return jdbc.sql("select status from ticket where id = ?::uuid")
+                .param(ticketId)
+                .query(String.class)
+                .single();
     }
 }

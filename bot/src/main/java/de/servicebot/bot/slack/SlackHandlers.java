@@ -45,7 +45,8 @@ import tools.jackson.databind.json.JsonMapper;
  * The conversation in Slack. {@code /ticket}, {@code /zeit} and {@code /anruf} become the conversation's text commands;
  * a form opens as a modal, anything else is the (ephemeral) answer. A submitted modal goes to the conversation: a
  * refusal comes back as errors next to its fields, a next step replaces the modal, a result closes it and arrives as a
- * direct message. Slack waits 3 seconds at most: what takes longer is acknowledged at once and answered later.
+ * direct message; a pressed button whose answer is a checklist replaces the message it was on, so the list stays one
+ * message. Slack waits 3 seconds at most: what takes longer is acknowledged at once and answered later.
  */
 final class SlackHandlers {
 
@@ -135,8 +136,7 @@ final class SlackHandlers {
             if (reply.views().get(0) instanceof FormView form) {
                 ctx.client().viewsOpen(r -> r.triggerId(payload.getTriggerId()).view(blocks.modal(form)));
             } else {
-                boolean inPlace = reply.views().stream().anyMatch(ChecklistView.class::isInstance)
-                        && action.getActionId().startsWith("checklist.");
+                boolean inPlace = reply.views().stream().anyMatch(ChecklistView.class::isInstance);
                 ctx.respond(r -> r.blocks(blocks.message(reply.views()))
                         .text(blocks.fallback(reply.views()))
                         .replaceOriginal(inPlace));

@@ -6,9 +6,7 @@ import de.servicebot.bot.CompanyIntegrationTest;
 import de.servicebot.core.catalog.TicketType;
 import de.servicebot.core.checklist.Checklist;
 import de.servicebot.core.checklist.ChecklistItem;
-import de.servicebot.core.checklist.ChecklistService;
 import de.servicebot.core.checklist.Tick;
-import de.servicebot.core.creation.CreationService;
 import de.servicebot.core.customer.Customer;
 import de.servicebot.core.shared.DomainException;
 import de.servicebot.core.shared.EmailAddress;
@@ -29,7 +27,6 @@ import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Twenty technicians tick points of one checklist at the same moment, on PostgreSQL with the application's own
@@ -39,12 +36,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 class ChecklistConcurrencyIT extends CompanyIntegrationTest {
 
     private static final int THREADS = 20;
-
-    @Autowired
-    ChecklistService checklists;
-
-    @Autowired
-    CreationService creation;
 
     private final ExecutorService pool = Executors.newFixedThreadPool(THREADS);
 

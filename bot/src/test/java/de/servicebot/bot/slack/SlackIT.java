@@ -11,7 +11,6 @@ import de.servicebot.bot.TestMailServer;
 import de.servicebot.bot.TestSlack;
 import de.servicebot.core.call.CallService;
 import de.servicebot.core.call.LogCall;
-import de.servicebot.core.creation.CreationService;
 import de.servicebot.core.creation.ForwardTicket;
 import de.servicebot.core.customer.Contact;
 import de.servicebot.core.customer.Customer;
@@ -41,6 +40,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -54,9 +54,6 @@ class SlackIT extends CompanyIntegrationTest {
 
     @LocalServerPort
     int port;
-
-    @Autowired
-    CreationService creation;
 
     @Autowired
     CallService calls;
@@ -317,6 +314,114 @@ class SlackIT extends CompanyIntegrationTest {
         assertThat(update.path("view").toString())
                 .contains("Anna Berger")
                 .contains(customer.id().toString());
+    }
+
+    @Test
+    void aTechnicianTicksWithSlackButtonsAndTheModalAndCannotResolveWithAPointOpen() throws Exception {
+        StaffMember technician = staff.save(StaffFixtures.aStaffMember("Tim Technik", Role.TECHNICIAN));
+        slack.knowsUser(technician.email().value());
+        slackUser = "U" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        String ticketId = ticketWithChecklistFor(technician);
+        String number = jdbc.sql("select 'T-' || number_year || '-' || lpad(number_sequence::text, 5, '0')"
+                        + " from ticket where id = ?::uuid")
+                .param(ticketId)
+                .query(String.class)
+                .single();
+
+        HttpResponse<String> shown = command("/ticket", "checkliste " + number, now(), TestSlack.SIGNING_SECRET);
+        assertThat(shown.body()).contains("0/2 erledigt");
+        JsonNode tick = button(JSON.readTree(shown.body()), "checklist.tick");
+
+        assertThat(blockAction(tick).statusCode()).isEqualTo(200);
+
+        JsonNode ticked = awaitResponse("1/2 erledigt");
+        assertThat(ticked.path("replace_original").asBoolean()).isTrue();
+        assertThat(ticked.toString()).contains("Punkt 1 „Server einbauen“ ist abgehakt", "erledigt von Tim Technik");
+        assertThat(jdbc.sql("select done_by::text from checklist_item i join checklist c on c.id = i.checklist_id"
+                                + " where c.ticket_id = ?::uuid and i.position = 1")
+                        .param(ticketId)
+                        .query(String.class)
+                        .single())
+                .isEqualTo(technician.id().toString());
+
+        blockAction(button(ticked, "ticket.resolve"));
+
+        JsonNode refused = awaitResponse("kann noch nicht als erledigt gemeldet werden");
+        assertThat(refused.path("replace_original").asBoolean()).isTrue();
+        assertThat(refused.toString()).contains("Rollout: Backup einrichten");
+        assertThat(status(ticketId)).isEqualTo("FORWARDED");
+
+        JsonNode open = button(ticked, "checklist.tick.open");
+        blockAction(open);
+        await().atMost(Duration.ofSeconds(10)).until(() -> !slack.server()
+                .findAll(postRequestedFor(urlPathEqualTo("/api/views.open")))
+                .isEmpty());
+        JsonNode modal = JSON.readTree(form(slack.server()
+                        .findAll(postRequestedFor(urlPathEqualTo("/api/views.open")))
+                        .get(0)
+                        .getBodyAsString())
+                .get("view"));
+        assertThat(modal.path("callback_id").asString()).isEqualTo("checklist.tick");
+        assertThat(modal.toString()).contains("Seriennummer");
+        Map<String, String> hidden =
+                JSON.readValue(modal.path("private_metadata").asString(), new TypeReference<Map<String, String>>() {});
+
+        HttpResponse<String> missing = submit("checklist.tick", hidden, Map.of("evidence", typed("")));
+        assertThat(JSON.readTree(missing.body()).path("errors").path("evidence").asString())
+                .contains("Bitte trage die Seriennummer ein");
+        HttpResponse<String> done = submit("checklist.tick", hidden, Map.of("evidence", typed("SN-4711")));
+        assertThat(done.statusCode()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> slack.server().findAll(postRequestedFor(urlPathEqualTo("/api/chat.postMessage"))).stream()
+                        .anyMatch(r -> URLDecoder.decode(r.getBodyAsString(), StandardCharsets.UTF_8)
+                                .contains("2/2 erledigt")));
+
+        blockAction(button(ticked, "ticket.resolve"));
+
+        awaitResponse("ist erledigt");
+        assertThat(status(ticketId)).isEqualTo("RESOLVED");
+    }
+
+    /** The first button in the blocks with that action id. */
+    private static JsonNode button(JsonNode message, String actionId) {
+        return message.findParents("action_id").stream()
+                .filter(b -> actionId.equals(b.path("action_id").asString()) && b.has("value"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no button " + actionId + " in " + message));
+    }
+
+    private HttpResponse<String> blockAction(JsonNode button) throws Exception {
+        ObjectNode payload = JSON.createObjectNode();
+        payload.put("type", "block_actions").put("api_app_id", "A1").put("trigger_id", "trigger-3");
+        payload.put("response_url", slack.responseUrl());
+        payload.putObject("team").put("id", TestSlack.TEAM).put("domain", "service");
+        payload.putObject("user").put("id", slackUser).put("team_id", TestSlack.TEAM);
+        payload.putObject("channel").put("id", "D1");
+        payload.putArray("actions")
+                .addObject()
+                .put("type", "button")
+                .put("block_id", "b1")
+                .put("action_id", button.path("action_id").asString())
+                .put("value", button.path("value").asString())
+                .put("action_ts", now());
+        String body = "payload=" + URLEncoder.encode(payload.toString(), StandardCharsets.UTF_8);
+        String ts = now();
+        return post(
+                body,
+                "application/x-www-form-urlencoded",
+                headers(ts, TestSlack.sign(ts, body, TestSlack.SIGNING_SECRET)));
+    }
+
+    /** The latest message Servicebot posted to the response URL that contains the text. */
+    private JsonNode awaitResponse(String text) {
+        return await().atMost(Duration.ofSeconds(10))
+                .until(
+                        () -> slack.server().findAll(postRequestedFor(urlPathEqualTo("/respond"))).stream()
+                                .map(r -> JSON.readTree(r.getBodyAsString()))
+                                .filter(body -> body.toString().contains(text))
+                                .reduce((first, second) -> second),
+                        java.util.Optional::isPresent)
+                .orElseThrow();
     }
 
     private HttpResponse<String> submit(String callbackId, Map<String, String> hidden, Map<String, ObjectNode> values)

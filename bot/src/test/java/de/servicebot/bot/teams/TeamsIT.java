@@ -12,10 +12,6 @@ import de.servicebot.bot.TestConnector;
 import de.servicebot.bot.TestMailServer;
 import de.servicebot.core.call.CallService;
 import de.servicebot.core.call.LogCall;
-import de.servicebot.core.catalog.TicketType;
-import de.servicebot.core.checklist.ChecklistItem;
-import de.servicebot.core.checklist.ChecklistService;
-import de.servicebot.core.creation.CreationService;
 import de.servicebot.core.creation.ForwardTicket;
 import de.servicebot.core.customer.Contact;
 import de.servicebot.core.customer.Customer;
@@ -35,7 +31,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import org.junit.jupiter.api.BeforeEach;
@@ -60,13 +55,7 @@ class TeamsIT extends CompanyIntegrationTest {
     ChatReferences references;
 
     @Autowired
-    CreationService creation;
-
-    @Autowired
     CallService calls;
-
-    @Autowired
-    ChecklistService checklists;
 
     private StaffMember technician;
     private String aadObjectId;
@@ -382,40 +371,6 @@ class TeamsIT extends CompanyIntegrationTest {
 
         assertThat(resolved.toString()).contains("ist erledigt");
         assertThat(status(ticketId)).isEqualTo("RESOLVED");
-    }
-
-    private String ticketWithChecklistFor(StaffMember assignee) {
-        String unique = UUID.randomUUID().toString().substring(0, 8);
-        StaffMember admin = staff.save(StaffFixtures.anAdmin());
-        TicketType type = catalogRepository.save(TicketType.create("Rollout " + unique));
-        checklists.defineTemplate(
-                type.id(),
-                "Rollout",
-                List.of(
-                        ChecklistItem.required("Server einbauen"),
-                        ChecklistItem.required("Backup einrichten").withEvidence("Seriennummer")),
-                admin);
-        Customer customer = customers.findByNumber("K-10001").orElseThrow();
-        StaffMember sales = staff.save(StaffFixtures.aSalesPerson());
-        Ticket ticket = creation.open(
-                new OpenTicket(
-                        customer.id(),
-                        customer.contacts().get(0).id(),
-                        type.id(),
-                        catalog.categories().get(0).id(),
-                        "Rollout " + unique,
-                        ""),
-                sales);
-        creation.forward(
-                new ForwardTicket(ticket.id(), assignee.id(), false, Optional.empty(), "", Optional.empty()), sales);
-        return ticket.id().toString();
-    }
-
-    private String status(String ticketId) {
-        return jdbc.sql("select status from ticket where id = ?::uuid")
-                .param(ticketId)
-                .query(String.class)
-                .single();
     }
 
     /** The data of the first button on the card with that verb. */
