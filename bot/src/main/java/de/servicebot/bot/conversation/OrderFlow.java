@@ -26,8 +26,8 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * Sales turns an order into tickets: one form with the contact, the main category, a switch per ticket type (those
- * with checklists are switched on), which of them is the base installation that keeps the order document, the
+ * Sales turns an order into tickets: one form with the contact, the main category, a switch per ticket type (each
+ * saying how many checklists it brings), which of them is the base installation that keeps the order document, the
  * technician, and the description, prefilled with the positions and the agreements that must reach the technician.
  */
 final class OrderFlow {
@@ -74,6 +74,7 @@ final class OrderFlow {
         return Reply.of(form(me, order, say));
     }
 
+    /** Makes the chosen tickets, the base installation first (it keeps the order document). */
     Reply submit(StaffMember me, Inputs inputs, Say say) {
         me.require(Permission.TICKETS_FROM_ORDER);
         OrderId id = inputs.id(Actions.ORDER_ID)
@@ -81,12 +82,11 @@ final class OrderFlow {
                 .orElseThrow(() -> new DomainException("order.not-found", "?"));
         Order order = orders.get(id, me);
         FormView form = form(me, order, say).withValues(inputs.asMap());
+        String base = inputs.text("baseInstallation");
         List<TicketType> chosen = catalog.types().stream()
                 .filter(t -> inputs.flag(TYPE_PREFIX + t.id(), false))
+                .sorted(java.util.Comparator.comparing(t -> !t.id().toString().equals(base)))
                 .toList();
-        String base = inputs.text("baseInstallation");
-        int baseIndex =
-                Math.max(0, chosen.stream().map(t -> t.id().toString()).toList().indexOf(base));
         Optional<StaffId> technician = inputs.id("technician").map(StaffId::new);
         String description = inputs.text("description");
         List<Ticket> made = Forms.refusingAt(form, FIELDS, () -> {
@@ -103,15 +103,14 @@ final class OrderFlow {
                             inputs.id("contact").map(ContactId::new).orElse(null),
                             inputs.id("category").map(CategoryId::new).orElse(null),
                             planned,
-                            planned.isEmpty() ? 0 : baseIndex),
+                            0),
                     me);
         });
         String list =
                 made.stream().map(t -> t.number() + " (" + t.subject() + ")").collect(Collectors.joining(", "));
         String text = say.text("order.tickets-made", order.number(), made.size(), list);
         if (order.document().isPresent()) {
-            text += " "
-                    + say.text("order.document-at", made.get(baseIndex).number().toString());
+            text += " " + say.text("order.document-at", made.get(0).number().toString());
         }
         return Reply.of(
                 TextView.success(text), views.list(say.text("order.tickets-title", order.number()), made, "", say));
@@ -141,7 +140,7 @@ final class OrderFlow {
                     TYPE_PREFIX + type.id(),
                     FormView.Kind.TOGGLE,
                     say.text("order.type-toggle", type.name()),
-                    String.valueOf(lists > 0),
+                    "false",
                     false,
                     List.of(),
                     hint,

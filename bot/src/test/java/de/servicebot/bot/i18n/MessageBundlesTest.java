@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.servicebot.core.shared.DomainException;
 import de.servicebot.core.shared.Language;
+import de.servicebot.core.staff.Permission;
 import de.servicebot.core.staff.Role;
 import de.servicebot.core.ticket.TicketStatus;
 import java.io.IOException;
@@ -52,6 +53,10 @@ class MessageBundlesTest {
         for (Language language : Language.values()) {
             for (TicketStatus status : TicketStatus.values()) {
                 assertThat(messages.text(language, "enum.TicketStatus." + status.name()))
+                        .isNotBlank();
+            }
+            for (Permission permission : Permission.values()) {
+                assertThat(messages.text(language, "enum.Permission." + permission.name()))
                         .isNotBlank();
             }
             for (Role role : Role.values()) {
