@@ -52,6 +52,9 @@ public abstract class CompanyIntegrationTest extends BotIntegrationTest {
     protected JdbcClient jdbc;
 
     @Autowired
+    private org.springframework.context.ApplicationContext app;
+
+    @Autowired
     protected ChecklistService checklists;
 
     @Autowired
@@ -59,7 +62,7 @@ public abstract class CompanyIntegrationTest extends BotIntegrationTest {
 
     @BeforeEach
     void demoCompany() {
-        new DemoData(staff, customers, catalogRepository, templates, transactions).loadIfAbsent();
+        DemoData.in(app).loadIfAbsent();
     }
 
     /**

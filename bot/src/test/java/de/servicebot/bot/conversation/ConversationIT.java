@@ -257,6 +257,9 @@ class ConversationIT extends CompanyIntegrationTest {
                         "zeit <Nummer> [Dauer]",
                         "zeiten <Nummer>",
                         "anruf <Nummer>",
+                        "checkliste <Nummer>",
+                        "erledigt <Nummer>",
+                        "auftrag <Auftragsnummer>",
                         "hilfe");
         assertThat(inEnglish.entries())
                 .extracting(HelpView.Entry::example)

@@ -3,9 +3,18 @@ package de.servicebot.bot.local;
 import de.servicebot.core.catalog.CatalogRepository;
 import de.servicebot.core.catalog.Category;
 import de.servicebot.core.catalog.TicketType;
+import de.servicebot.core.checklist.ChecklistItem;
+import de.servicebot.core.checklist.ChecklistTemplate;
+import de.servicebot.core.checklist.ChecklistTemplates;
 import de.servicebot.core.customer.Contact;
 import de.servicebot.core.customer.Customer;
 import de.servicebot.core.customer.CustomerRepository;
+import de.servicebot.core.document.Document;
+import de.servicebot.core.document.Documents;
+import de.servicebot.core.order.NewOrder;
+import de.servicebot.core.order.Order;
+import de.servicebot.core.order.OrderPosition;
+import de.servicebot.core.order.OrderRepository;
 import de.servicebot.core.shared.EmailAddress;
 import de.servicebot.core.shared.Language;
 import de.servicebot.core.shared.Transactions;
@@ -15,7 +24,12 @@ import de.servicebot.core.staff.StaffRepository;
 import de.servicebot.core.template.TemplateKind;
 import de.servicebot.core.template.TextTemplate;
 import de.servicebot.core.template.TextTemplateRepository;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
 import java.util.Set;
+import org.springframework.beans.factory.BeanFactory;
 
 /**
  * The demo company for the local run: staff in every role, a few customers with contacts, ticket types, main
@@ -26,6 +40,9 @@ public final class DemoData {
 
     /** The admin whose presence says the demo data is loaded. */
     public static final EmailAddress ADMIN = EmailAddress.of("adam.admin@servicebot.local");
+
+    /** The demo order, waiting to be turned into tickets. */
+    public static final String ORDER = "AB-2026-0815";
 
     public static final String TICKET_NEW_BODY = """
             Kunde: {{Kunde}}
@@ -44,6 +61,9 @@ public final class DemoData {
     private final CustomerRepository customers;
     private final CatalogRepository catalog;
     private final TextTemplateRepository templates;
+    private final ChecklistTemplates checklists;
+    private final OrderRepository orders;
+    private final Documents documents;
     private final Transactions transactions;
 
     public DemoData(
@@ -51,12 +71,31 @@ public final class DemoData {
             CustomerRepository customers,
             CatalogRepository catalog,
             TextTemplateRepository templates,
+            ChecklistTemplates checklists,
+            OrderRepository orders,
+            Documents documents,
             Transactions transactions) {
         this.staff = staff;
         this.customers = customers;
         this.catalog = catalog;
         this.templates = templates;
+        this.checklists = checklists;
+        this.orders = orders;
+        this.documents = documents;
         this.transactions = transactions;
+    }
+
+    /** The demo company on the storage of a running application. */
+    public static DemoData in(BeanFactory app) {
+        return new DemoData(
+                app.getBean(StaffRepository.class),
+                app.getBean(CustomerRepository.class),
+                app.getBean(CatalogRepository.class),
+                app.getBean(TextTemplateRepository.class),
+                app.getBean(ChecklistTemplates.class),
+                app.getBean(OrderRepository.class),
+                app.getBean(Documents.class),
+                app.getBean(Transactions.class));
     }
 
     /** Loads the demo company unless it is there already; says whether it loaded. */
@@ -97,11 +136,40 @@ public final class DemoData {
         for (String type : new String[] {"Störung", "Installation", "Wartung", "Anfrage"}) {
             catalog.save(TicketType.create(type));
         }
+        StaffMember admin = staff.findByEmail(ADMIN).orElseThrow();
+        TicketType base = catalog.save(TicketType.create("Grundinstallation"));
+        checklists.add(ChecklistTemplate.first(
+                base.id(),
+                "Server",
+                List.of(
+                        ChecklistItem.required("Server eingebaut und verkabelt").withEvidence("Seriennummer"),
+                        ChecklistItem.required("Betriebssystem installiert und aktualisiert")
+                                .afterThePrevious(),
+                        ChecklistItem.required("Datensicherung eingerichtet, Rücksicherung getestet")
+                                .withNote(),
+                        ChecklistItem.required("Dokumentation beim Kunden aktualisiert")),
+                admin.id(),
+                Instant.now()));
+        TicketType workstation = catalog.save(TicketType.create("Arbeitsplatz einrichten"));
+        checklists.add(ChecklistTemplate.first(
+                workstation.id(),
+                "Arbeitsplatz",
+                List.of(
+                        ChecklistItem.required("Rechner aufgestellt").withEvidence("Seriennummer"),
+                        ChecklistItem.required("Benutzer angemeldet, Profil übernommen")
+                                .afterThePrevious(),
+                        ChecklistItem.required("Drucker verbunden").optional(),
+                        ChecklistItem.required("Altgerät mitgenommen")
+                                .optional()
+                                .withNote()),
+                admin.id(),
+                Instant.now()));
         for (String category : new String[] {"Hardware", "Software", "Netzwerk", "Drucker", "Telefonie", "Lizenzen"}) {
             catalog.save(Category.create(category));
         }
 
         templates.save(TextTemplate.create(TemplateKind.TICKET, TextTemplate.TICKET_NEW, TICKET_NEW_BODY));
+        order();
         templates.save(
                 TextTemplate.create(
                         TemplateKind.TIME_ENTRY,
@@ -111,6 +179,30 @@ public final class DemoData {
         templates.save(TextTemplate.create(TemplateKind.TIME_ENTRY, "Vor-Ort-Einsatz", "Vor Ort bei {{Kunde}}: "));
         templates.save(
                 TextTemplate.create(TemplateKind.TIME_ENTRY, "Telefonat", "Telefonat mit {{Ansprechpartner}}: "));
+    }
+
+    /** An order of Müller Maschinenbau from the ERP, with its PDF, for sales to turn into tickets. */
+    private void order() {
+        Customer müller = customers.findByNumber("K-10001").orElseThrow();
+        Order order = Order.receive(
+                new NewOrder(
+                        ORDER,
+                        müller.number(),
+                        List.of(
+                                new OrderPosition("Server Dell PowerEdge R660", BigDecimal.ONE, "Stück"),
+                                new OrderPosition("Dell Latitude 5550", new BigDecimal("3"), "Stück"),
+                                new OrderPosition("Patchkabel Cat6 2 m", new BigDecimal("2"), "Beutel à 10")),
+                        "Aufbau am Samstag, 05.12. ab 8 Uhr; Einweisung 2 h kostenlos (zugesagt von der Geschäftsleitung)."),
+                müller.id(),
+                Instant.now());
+        Document pdf = documents.store(Document.pdf(
+                "Auftrag " + ORDER + ".pdf",
+                ("%PDF-1.4\n% Auftrag " + ORDER + "\n%%EOF\n").getBytes(StandardCharsets.US_ASCII),
+                1024 * 1024,
+                "Auftrag",
+                Instant.now()));
+        order.attach(pdf.id());
+        orders.save(order);
     }
 
     private void person(String name, String mailbox, Language language, Role role) {

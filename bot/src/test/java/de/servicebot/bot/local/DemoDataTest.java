@@ -19,8 +19,15 @@ class DemoDataTest {
             return work.get();
         }
     };
-    private final DemoData demo =
-            new DemoData(repos.staff(), repos.customers(), repos.catalog(), repos.templates(), direct);
+    private final DemoData demo = new DemoData(
+            repos.staff(),
+            repos.customers(),
+            repos.catalog(),
+            repos.templates(),
+            repos.checklistTemplates(),
+            repos.orders(),
+            repos.documents(),
+            direct);
 
     @Test
     void givesANewcomerSomeoneInEveryRoleAndTheTemplatesTheProcessNames() {
@@ -39,6 +46,23 @@ class DemoDataTest {
                 .isPresent();
         assertThat(repos.templates().findByName(TemplateKind.TIME_ENTRY, TextTemplate.TICKET_CREATION))
                 .isPresent();
+    }
+
+    @Test
+    void givesSalesAnOrderWithItsDocumentAndTheTypesItNeedsWithTheirChecklists() {
+        demo.loadIfAbsent();
+
+        assertThat(repos.orders().findByNumber(DemoData.ORDER)).hasValueSatisfying(order -> {
+            assertThat(order.agreements()).contains("Einweisung");
+            assertThat(order.document()).isPresent();
+            assertThat(order.tickets()).isEmpty();
+        });
+        assertThat(repos.catalog().activeTypes().stream()
+                        .filter(type -> !repos.checklistTemplates()
+                                .currentFor(type.id())
+                                .isEmpty())
+                        .map(type -> type.name()))
+                .contains("Grundinstallation", "Arbeitsplatz einrichten");
     }
 
     @Test

@@ -5,11 +5,6 @@ import com.icegreen.greenmail.util.ServerSetup;
 import de.servicebot.adapter.postgres.EmbeddedDatabase;
 import de.servicebot.bot.ServicebotApplication;
 import de.servicebot.bot.TestSettings;
-import de.servicebot.core.catalog.CatalogRepository;
-import de.servicebot.core.customer.CustomerRepository;
-import de.servicebot.core.shared.Transactions;
-import de.servicebot.core.staff.StaffRepository;
-import de.servicebot.core.template.TextTemplateRepository;
 import de.servicebot.local.console.ConsoleConnector;
 import de.servicebot.local.console.ConsolePage;
 import java.nio.file.Path;
@@ -51,6 +46,9 @@ public final class LocalServicebot {
      * Servicebot as the local run starts it: on the given database, sending mail to the given in-process server whose
      * mails the console shows, listening on localhost only, with the console and the demo company.
      */
+    /** The ERP key of the local run, for trying {@code /api/orders} with curl. */
+    public static final String LOCAL_ERP_KEY = "local-erp-key";
+
     public static ConfigurableApplicationContext start(Map<String, String> database, GreenMail mail, String... args) {
         Map<String, Object> settings = new HashMap<>(database);
         settings.putAll(TestSettings.mailAndOutbox(mail.getSmtp().getPort()));
@@ -59,6 +57,7 @@ public final class LocalServicebot {
         settings.put("server.address", "127.0.0.1");
         settings.put("servicebot.teams.authentication", "false");
         settings.put("spring.profiles.active", "local");
+        settings.put("servicebot.orders.api-key", LOCAL_ERP_KEY);
 
         return new SpringApplicationBuilder(
                         ServicebotApplication.class, LocalDemo.class, ConsoleConnector.class, ConsolePage.class)
@@ -76,20 +75,18 @@ public final class LocalServicebot {
     static class LocalDemo {
 
         @Bean
-        DemoData demoData(
-                StaffRepository staff,
-                CustomerRepository customers,
-                CatalogRepository catalog,
-                TextTemplateRepository templates,
-                Transactions transactions) {
-            return new DemoData(staff, customers, catalog, templates, transactions);
+        DemoData demoData(org.springframework.beans.factory.BeanFactory app) {
+            return DemoData.in(app);
         }
 
         @Bean
         ApplicationRunner loadDemoData(DemoData demoData) {
             return arguments -> {
                 if (demoData.loadIfAbsent()) {
-                    log.info("Demo data loaded: staff in every role, customers, types, categories, text templates");
+                    log.info(
+                            "Demo data loaded: staff in every role, customers, types with checklists, categories,"
+                                    + " text templates, order {}",
+                            DemoData.ORDER);
                 } else {
                     log.info("Demo data already present; left as it is");
                 }

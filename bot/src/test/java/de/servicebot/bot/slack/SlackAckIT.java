@@ -9,7 +9,6 @@ import de.servicebot.bot.StallingSmtpServer;
 import de.servicebot.bot.TestSettings;
 import de.servicebot.bot.TestSlack;
 import de.servicebot.bot.local.DemoData;
-import de.servicebot.core.catalog.CatalogRepository;
 import de.servicebot.core.catalog.CatalogService;
 import de.servicebot.core.creation.CreationService;
 import de.servicebot.core.creation.ForwardTicket;
@@ -18,12 +17,10 @@ import de.servicebot.core.customer.Customer;
 import de.servicebot.core.customer.CustomerRepository;
 import de.servicebot.core.shared.EmailAddress;
 import de.servicebot.core.shared.Language;
-import de.servicebot.core.shared.Transactions;
 import de.servicebot.core.staff.Role;
 import de.servicebot.core.staff.StaffFixtures;
 import de.servicebot.core.staff.StaffMember;
 import de.servicebot.core.staff.StaffRepository;
-import de.servicebot.core.template.TextTemplateRepository;
 import de.servicebot.core.ticket.OpenTicket;
 import de.servicebot.core.ticket.Ticket;
 import java.net.URI;
@@ -75,13 +72,7 @@ class SlackAckIT {
     private static StaffMember queueReceipts(ConfigurableApplicationContext app, int count) {
         StaffRepository staff = app.getBean(StaffRepository.class);
         CustomerRepository customers = app.getBean(CustomerRepository.class);
-        new DemoData(
-                        staff,
-                        customers,
-                        app.getBean(CatalogRepository.class),
-                        app.getBean(TextTemplateRepository.class),
-                        app.getBean(Transactions.class))
-                .loadIfAbsent();
+        DemoData.in(app).loadIfAbsent();
         CatalogService catalog = app.getBean(CatalogService.class);
         CreationService creation = app.getBean(CreationService.class);
         StaffMember sales = staff.save(StaffFixtures.aStaffMember("Vera Vertrieb", Role.SALES));
