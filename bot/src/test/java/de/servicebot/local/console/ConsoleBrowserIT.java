@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import de.servicebot.adapter.postgres.EmbeddedDatabase;
+import de.servicebot.bot.local.DemoData;
 import de.servicebot.bot.local.LocalServicebot;
 import jakarta.mail.internet.MimeMessage;
 import java.io.File;
@@ -39,7 +40,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * A newcomer's first minutes in the console, in headless Chromium (Debian's {@code chromium} and
  * {@code chromium-driver}): a ticket made with the card, forwarded with the customer e-mail on, the confirmation card,
- * the receipt among the caught mails, and a call logged on the ticket appearing live in the technician's tab. Where
+ * the receipt among the caught mails, and a call logged on the ticket appearing live in the technician's tab; the demo
+ * order turned into tickets and the technician ticking the base installation's checklist. Where
  * no Chromium is installed the test is skipped and says so, unless {@code SERVICEBOT_BROWSER_REQUIRED} is set (CI
  * sets it); then it fails.
  */
@@ -162,7 +164,11 @@ class ConsoleBrowserIT {
 
         button("Anruf eintragen").click();
         button("Eintragen");
-        browser.findElements(By.cssSelector("#chat input[type=text]")).get(0).sendKeys("Anna Berger");
+        WebElement caller = lastCardElement()
+                .findElements(By.cssSelector("input[type=text]"))
+                .get(0);
+        caller.clear();
+        caller.sendKeys("Anna Berger");
         browser.findElement(By.cssSelector("#chat textarea")).sendKeys("Toner ist angekommen");
         button("Eintragen").click();
         browser.switchTo().window(timsTab);
@@ -170,6 +176,74 @@ class ConsoleBrowserIT {
                 By.id("chat"), "Vera Vertrieb hat einen Anruf zu " + number));
         assertThat(lastCard()).contains("Toner ist angekommen");
         browser.switchTo().window(verasTab);
+    }
+
+    @Test
+    void salesTurnsTheDemoOrderIntoTicketsAndTheTechnicianTicksOnlyWhatIsDone() {
+        String console = "http://localhost:"
+                + ((WebServerApplicationContext) app).getWebServer().getPort() + "/";
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        browser.switchTo().newWindow(WindowType.TAB).get(console);
+        String timsTab = browser.getWindowHandle();
+        talkAs("Tim Technik", wait);
+        browser.switchTo().newWindow(WindowType.TAB).get(console);
+        talkAs("Vera Vertrieb", wait);
+
+        browser.findElement(By.id("text")).sendKeys("auftrag " + DemoData.ORDER + "\n");
+        button("Tickets erstellen");
+        WebElement form = lastCardElement();
+        assertThat(form.findElement(By.tagName("textarea")).getDomProperty("value"))
+                .contains("1 Stück Server Dell PowerEdge R660", "Einweisung 2 h kostenlos");
+        List<WebElement> choices = form.findElements(By.tagName("select"));
+        new Select(choices.get(0)).selectByVisibleText("Anna Berger");
+        new Select(choices.get(1)).selectByVisibleText("Hardware");
+        new Select(choices.get(3)).selectByVisibleText("Tim Technik");
+        toggle(form, "Ticket „Grundinstallation“ erstellen");
+        toggle(form, "Ticket „Arbeitsplatz einrichten“ erstellen");
+        button("Tickets erstellen").click();
+
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("chat"), "Aus Auftrag " + DemoData.ORDER + " sind 2 Tickets erstellt"));
+        String made = browser.findElement(By.id("chat")).getText();
+        java.util.regex.Matcher at = java.util.regex.Pattern.compile("Das Auftragsdokument liegt bei (T-\\d{4}-\\d{5})")
+                .matcher(made);
+        assertThat(at.find()).as(made).isTrue();
+        String base = at.group(1);
+
+        browser.switchTo().window(timsTab);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("chat"), "Vera Vertrieb hat dir Ticket " + base));
+        browser.findElement(By.id("text")).sendKeys("checkliste " + base + "\n");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("chat"), "0/4 erledigt"));
+        button("Abhaken");
+        lastCardElement()
+                .findElements(By.xpath(".//button[normalize-space(.)='Abhaken']"))
+                .get(0)
+                .click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("chat"), "Punkt 1 abhaken: Server eingebaut und verkabelt"));
+        lastCardElement().findElement(By.cssSelector("input[type=text]")).sendKeys("SN-CZ2417");
+        button("Abhaken").click();
+
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("chat"), "Punkt 1 „Server eingebaut und verkabelt“ ist abgehakt"));
+        assertThat(lastCard()).contains("1/4 erledigt", "erledigt von Tim Technik", "Seriennummer: SN-CZ2417");
+        button("Ticket erledigt").click();
+
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("chat"), "Ticket " + base + " kann noch nicht als erledigt gemeldet werden"));
+        assertThat(browser.findElement(By.id("chat")).getText())
+                .contains("Server: Betriebssystem installiert und aktualisiert")
+                .contains("Server: Dokumentation beim Kunden aktualisiert");
+    }
+
+    /** Switches on the card's toggle of that title. */
+    private static void toggle(WebElement card, String title) {
+        WebElement box = card.findElement(By.xpath(
+                ".//*[contains(@class,'ac-toggleInput')][contains(., '" + title + "')]//input[@type='checkbox']"));
+        if (!box.isSelected()) {
+            box.click();
+        }
     }
 
     private static void talkAs(String name, WebDriverWait wait) {
@@ -201,8 +275,12 @@ class ConsoleBrowserIT {
     }
 
     private static String lastCard() {
+        return lastCardElement().getText();
+    }
+
+    private static WebElement lastCardElement() {
         List<WebElement> cards = browser.findElements(By.cssSelector("#chat .bot"));
-        return cards.get(cards.size() - 1).getText();
+        return cards.get(cards.size() - 1);
     }
 
     private static MimeMessage[] receiptFor(String number) {
