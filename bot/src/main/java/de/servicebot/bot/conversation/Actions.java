@@ -22,6 +22,7 @@ public final class Actions {
     public static final String CHECKLIST_UNTICK = "checklist.untick";
     public static final String RESOLVE = "ticket.resolve";
     public static final String ORDER_TICKETS = "order.tickets";
+    public static final String CHECKLIST_TEMPLATE = "checklist.template";
 
     /** The hidden input carrying the ticket a form or button is about. */
     public static final String TICKET_ID = "ticketId";
@@ -36,6 +37,8 @@ public final class Actions {
     public static final String POINT = "point";
     /** The hidden input carrying the order's id on the order-to-tickets form. */
     public static final String ORDER_ID = "orderId";
+    /** The hidden input carrying the ticket type whose checklist template is edited. */
+    public static final String TYPE_ID = "typeId";
 
     private Actions() {}
 }

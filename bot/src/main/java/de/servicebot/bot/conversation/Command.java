@@ -38,6 +38,9 @@ public sealed interface Command {
     /** {@code auftrag AB-2026-0815}: turn an order into tickets (sales). */
     record OrderTickets(String orderNumber) implements Command {}
 
+    /** {@code vorlage Grundinstallation}: change the checklist template of a ticket type (admins). */
+    record EditChecklistTemplate(String typeName) implements Command {}
+
     /** Anything else; {@code word} is the first word, to say what was not understood. */
     record Unknown(String word) implements Command {}
 

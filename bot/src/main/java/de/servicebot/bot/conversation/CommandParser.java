@@ -47,6 +47,8 @@ public final class CommandParser {
             Map.entry("resolve", "resolve"),
             Map.entry("auftrag", "order"),
             Map.entry("order", "order"),
+            Map.entry("vorlage", "template"),
+            Map.entry("template", "template"),
             Map.entry("ticket", "ticket"));
 
     public Command parse(String typed) {
@@ -101,6 +103,8 @@ public final class CommandParser {
                 number.isEmpty() ? new Command.MissingNumber(command) : new Command.ShowChecklist(number);
             case "resolve" -> number.isEmpty() ? new Command.MissingNumber(command) : new Command.Resolve(number);
             case "order" -> number.isEmpty() ? new Command.MissingNumber(command) : new Command.OrderTickets(number);
+            case "template" ->
+                rest.isEmpty() ? new Command.MissingNumber(command) : new Command.EditChecklistTemplate(rest);
             default -> new Command.Unknown(command);
         };
     }

@@ -44,6 +44,7 @@ public final class Conversation {
             "checklist",
             "resolve",
             "order",
+            "template",
             "help");
 
     private final CommandParser parser = new CommandParser();
@@ -57,6 +58,7 @@ public final class Conversation {
     private final CallFlow calls;
     private final ChecklistFlow checklists;
     private final OrderFlow orders;
+    private final ChecklistTemplateFlow checklistTemplates;
 
     public Conversation(
             Messages messages,
@@ -80,6 +82,7 @@ public final class Conversation {
         this.calls = new CallFlow(calls, tickets);
         this.checklists = new ChecklistFlow(checklists, staff, views, clock);
         this.orders = new OrderFlow(orders, customers, catalog, checklists, staff, views);
+        this.checklistTemplates = new ChecklistTemplateFlow(checklists, catalog);
     }
 
     /** Answers what the person typed. */
@@ -111,6 +114,7 @@ public final class Conversation {
             case Actions.CHECKLIST_UNTICK -> checklists.untick(me, ticket(me, inputs), inputs, say);
             case Actions.RESOLVE -> checklists.resolve(me, ticket(me, inputs), say);
             case Actions.ORDER_TICKETS -> orders.submit(me, inputs, say);
+            case Actions.CHECKLIST_TEMPLATE -> checklistTemplates.submit(me, inputs, say);
             default -> Reply.of(TextView.error(say.text("conversation.unknown-action")));
         });
     }
@@ -152,6 +156,8 @@ public final class Conversation {
             return checklists.resolve(me, tickets.find(c.number(), me), say);
         } else if (command instanceof Command.OrderTickets c) {
             return orders.start(me, c.orderNumber(), say);
+        } else if (command instanceof Command.EditChecklistTemplate c) {
+            return checklistTemplates.start(me, c.typeName(), say);
         } else if (command instanceof Command.MissingNumber c) {
             return Reply.of(TextView.info(
                     say.text("conversation.missing-argument", say.text("help." + c.command() + ".example"))));

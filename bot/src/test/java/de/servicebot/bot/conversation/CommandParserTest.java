@@ -35,6 +35,12 @@ class CommandParserTest {
                 "weiterleiten 42 | Forward",
                 "forward 42 | Forward",
                 "kunde Müller | CustomerTickets",
+                "checkliste 42 | ShowChecklist",
+                "erledigt 42 | Resolve",
+                "auftrag AB-2026-0815 | OrderTickets",
+                "vorlage Grundinstallation | EditChecklistTemplate",
+                "/ticket template Arbeitsplatz einrichten | EditChecklistTemplate",
+                "vorlage | MissingNumber",
                 "zeit | MissingNumber",
                 "anruf | MissingNumber",
                 "blabla | Unknown",
@@ -49,6 +55,8 @@ class CommandParserTest {
         assertThat(parser.parse("neu Drucker  druckt nicht")).isEqualTo(new Command.NewTicket("Drucker  druckt nicht"));
         assertThat(parser.parse("zeit T-2026-00042 1,5h")).isEqualTo(new Command.LogTime("T-2026-00042", "1,5h"));
         assertThat(parser.parse("/ticket 2026-42")).isEqualTo(new Command.ShowTicket("2026-42"));
+        assertThat(parser.parse("vorlage Arbeitsplatz einrichten"))
+                .isEqualTo(new Command.EditChecklistTemplate("Arbeitsplatz einrichten"));
         assertThat(parser.parse("kunde Bäckerei Sonnenschein"))
                 .isEqualTo(new Command.CustomerTickets("Bäckerei Sonnenschein"));
     }

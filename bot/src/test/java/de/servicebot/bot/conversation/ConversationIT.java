@@ -260,6 +260,7 @@ class ConversationIT extends CompanyIntegrationTest {
                         "checkliste <Nummer>",
                         "erledigt <Nummer>",
                         "auftrag <Auftragsnummer>",
+                        "vorlage <Typ>",
                         "hilfe");
         assertThat(inEnglish.entries())
                 .extracting(HelpView.Entry::example)
