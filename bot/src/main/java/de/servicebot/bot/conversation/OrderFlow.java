@@ -40,6 +40,7 @@ final class OrderFlow {
             "ticket.category-unknown", "category",
             "order.agreements-missing", "description",
             "ticket.description-too-long", "description",
+            "order.base-not-chosen", "baseInstallation",
             "ticket.technician-unknown", "technician",
             "ticket.assignee-not-technician", "technician");
 
@@ -74,7 +75,10 @@ final class OrderFlow {
         return Reply.of(form(me, order, say));
     }
 
-    /** Makes the chosen tickets, the base installation first (it keeps the order document). */
+    /**
+     * Makes the chosen tickets, the base installation first: it keeps the order document. When only one ticket is
+     * made, it is the base installation; otherwise the type chosen as base installation must be among them.
+     */
     Reply submit(StaffMember me, Inputs inputs, Say say) {
         me.require(Permission.TICKETS_FROM_ORDER);
         OrderId id = inputs.id(Actions.ORDER_ID)
@@ -87,6 +91,9 @@ final class OrderFlow {
                 .filter(t -> inputs.flag(TYPE_PREFIX + t.id(), false))
                 .sorted(java.util.Comparator.comparing(t -> !t.id().toString().equals(base)))
                 .toList();
+        boolean baseChosen = chosen.size() == 1
+                || (!chosen.isEmpty() && chosen.get(0).id().toString().equals(base));
+        int baseIndex = baseChosen ? 0 : -1;
         Optional<StaffId> technician = inputs.id("technician").map(StaffId::new);
         String description = inputs.text("description");
         List<Ticket> made = Forms.refusingAt(form, FIELDS, () -> {
@@ -103,7 +110,7 @@ final class OrderFlow {
                             inputs.id("contact").map(ContactId::new).orElse(null),
                             inputs.id("category").map(CategoryId::new).orElse(null),
                             planned,
-                            0),
+                            baseIndex),
                     me);
         });
         String list =

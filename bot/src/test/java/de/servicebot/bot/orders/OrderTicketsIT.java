@@ -160,6 +160,37 @@ class OrderTicketsIT extends CompanyIntegrationTest {
     }
 
     @Test
+    void refusesABaseInstallationThatIsNotAmongTheChosenTicketsAtItsField() {
+        FormView form = (FormView)
+                conversation.message(sales, "auftrag " + order.number()).views().get(0);
+        Map<String, String> inputs = inputs(form, "Laptops einrichten.\n" + order.agreements());
+        inputs.put("type_" + base.id(), "false");
+        inputs.put("type_" + workstation.id(), "true");
+        inputs.put(
+                "type_"
+                        + catalog.types().stream()
+                                .filter(t -> !t.id().equals(base.id()) && !t.id().equals(workstation.id()))
+                                .findFirst()
+                                .orElseThrow()
+                                .id(),
+                "true");
+
+        FormView again = (FormView) conversation
+                .submit(sales, Actions.ORDER_TICKETS, inputs)
+                .views()
+                .get(0);
+
+        assertThat(again.field("baseInstallation").orElseThrow().error())
+                .isEqualTo("Die Grundinstallation, die das Auftragsdokument bekommt, muss eines der Tickets sein, die"
+                        + " erstellt werden.");
+        assertThat(jdbc.sql("select count(*) from ticket where customer_id = ?::uuid")
+                        .param(customer.id().value())
+                        .query(Long.class)
+                        .single())
+                .isZero();
+    }
+
+    @Test
     void letsOnlySalesTurnAnOrderIntoTickets() {
         Reply refused = conversation.message(technician, "auftrag " + order.number());
 

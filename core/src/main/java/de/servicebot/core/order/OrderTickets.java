@@ -8,7 +8,8 @@ import java.util.Objects;
 
 /**
  * Which tickets to make from an order, for which contact and main category; {@code baseInstallation} is the index of
- * the ticket of the base installation (Grundinstallation), which keeps the order document.
+ * the ticket of the base installation (Grundinstallation), which keeps the order document; it must be one of the
+ * tickets made, so that the document never lands on a ticket nobody chose for it.
  */
 public record OrderTickets(
         OrderId orderId,
@@ -26,8 +27,6 @@ public record OrderTickets(
         tickets = tickets == null ? List.of() : List.copyOf(tickets);
         DomainException.require(!tickets.isEmpty(), "order.no-tickets-chosen");
         DomainException.require(tickets.size() <= MAX_TICKETS, "order.too-many-tickets", MAX_TICKETS);
-        if (baseInstallation < 0 || baseInstallation >= tickets.size()) {
-            throw new IllegalArgumentException("baseInstallation must index one of the tickets");
-        }
+        DomainException.require(baseInstallation >= 0 && baseInstallation < tickets.size(), "order.base-not-chosen");
     }
 }

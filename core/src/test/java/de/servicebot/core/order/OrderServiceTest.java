@@ -208,6 +208,20 @@ class OrderServiceTest {
     }
 
     @Test
+    void refusesABaseInstallationThatIsNotAmongTheTicketsAndMakesNone() {
+        Order order = received();
+        OrderTickets planned = both(order, AGREEMENTS);
+
+        assertRefused(
+                () -> new OrderTickets(order.id(), planned.contactId(), planned.categoryId(), planned.tickets(), -1),
+                "order.base-not-chosen");
+        assertRefused(
+                () -> new OrderTickets(order.id(), planned.contactId(), planned.categoryId(), planned.tickets(), 2),
+                "order.base-not-chosen");
+        assertThat(world.orders.get(order.id(), world.sales).tickets()).isEmpty();
+    }
+
+    @Test
     void refusesAContactOfAnotherCustomer() {
         Order order = received();
         OrderTickets planned = both(order, AGREEMENTS);
