@@ -1,8 +1,5 @@
 package de.servicebot.bot.bench;
 
-import de.servicebot.adapter.postgres.EmbeddedDatabase;
-import de.servicebot.bot.ServicebotApplication;
-import de.servicebot.bot.TestSettings;
 import de.servicebot.bot.cards.CardRenderer;
 import de.servicebot.bot.conversation.Actions;
 import de.servicebot.bot.conversation.ChecklistView;
@@ -12,7 +9,6 @@ import de.servicebot.bot.conversation.TextView;
 import de.servicebot.core.staff.StaffId;
 import de.servicebot.core.staff.StaffMember;
 import de.servicebot.core.staff.StaffRepository;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -21,7 +17,6 @@ import java.util.UUID;
 import java.util.function.IntFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -37,20 +32,11 @@ public final class ChecklistBenchmark {
 
     private static final Logger log = LoggerFactory.getLogger(ChecklistBenchmark.class);
     private static final int TICKETS_WORKED = 500;
-    private static final int WARMUP = 500;
-    private static final int ROUNDS = 3_000;
 
     private ChecklistBenchmark() {}
 
     public static void main(String[] args) {
-        Map<String, Object> settings =
-                new HashMap<>(EmbeddedDatabase.shared().newDatabase("bench_" + System.nanoTime()));
-        settings.putAll(TestSettings.mailAndOutbox(25));
-        settings.put("server.port", "0");
-        settings.put("logging.level.root", "warn");
-        settings.put("logging.level.de.servicebot.bot.bench", "info");
-        try (ConfigurableApplicationContext app =
-                new SpringApplicationBuilder(ServicebotApplication.class).run(TestSettings.asArguments(settings))) {
+        try (ConfigurableApplicationContext app = Bench.start()) {
             JdbcClient jdbc = app.getBean(JdbcClient.class);
             long seeding = System.nanoTime();
             FindBenchmark.seed(jdbc);
@@ -58,9 +44,9 @@ public final class ChecklistBenchmark {
             log.info(String.format(
                     Locale.ROOT,
                     "seeded %d tickets with %d checklists of %d points in %.1f s",
-                    count(jdbc, "ticket"),
-                    count(jdbc, "checklist"),
-                    count(jdbc, "checklist_item"),
+                    Bench.count(jdbc, "ticket"),
+                    Bench.count(jdbc, "checklist"),
+                    Bench.count(jdbc, "checklist_item"),
                     (System.nanoTime() - seeding) / 1e9));
 
             Conversation conversation = app.getBean(Conversation.class);
@@ -84,16 +70,16 @@ public final class ChecklistBenchmark {
                     instanceof ChecklistView)) {
                 throw new IllegalStateException("checkliste shows no checklist");
             }
-            measure(
+            Bench.measure(
                     "show checklist (checkliste T-…)",
                     i -> conversation.message(
                             me, "checkliste " + worked.get(i % worked.size()).get("number")));
             long[][] pairs = timedPairs(
                     i -> conversation.submit(me, Actions.CHECKLIST_TICK, point(worked, i, null)),
                     i -> conversation.submit(me, Actions.CHECKLIST_UNTICK, point(worked, i, "Doch noch nicht fertig")));
-            report("tick point 4", pairs[0]);
-            report("untick point 4 with a reason", pairs[1]);
-            measure(
+            Bench.report("tick point 4", pairs[0]);
+            Bench.report("untick point 4 with a reason", pairs[1]);
+            Bench.measure(
                     "resolve refused, open points listed",
                     i -> conversation.submit(
                             me,
@@ -102,9 +88,8 @@ public final class ChecklistBenchmark {
                                     Actions.TICKET_ID,
                                     worked.get(i % worked.size()).get("ticket").toString())));
             Reply shown = conversation.message(me, "checkliste " + worked.get(0).get("number"));
-            measure("render the checklist card (Teams)", i -> {
+            Bench.measure("render the checklist card (Teams)", i -> {
                 cards.render(shown.views());
-                return shown;
             });
         }
     }
@@ -137,30 +122,17 @@ public final class ChecklistBenchmark {
         jdbc.sql("analyze").update();
     }
 
-    private static void measure(String what, IntFunction<Reply> action) {
-        for (int i = 0; i < WARMUP; i++) {
-            action.apply(i);
-        }
-        long[] nanos = new long[ROUNDS];
-        for (int i = 0; i < ROUNDS; i++) {
-            long start = System.nanoTime();
-            action.apply(i);
-            nanos[i] = System.nanoTime() - start;
-        }
-        report(what, nanos);
-    }
-
     /**
      * Times {@code first} and {@code second} in turn on the same point, so that every tick finds the point open and
      * every untick finds it ticked; stops when either was refused, since then it would measure the refusal.
      */
     private static long[][] timedPairs(IntFunction<Reply> first, IntFunction<Reply> second) {
-        for (int i = 0; i < WARMUP; i++) {
+        for (int i = 0; i < Bench.WARMUP; i++) {
             succeeded(first.apply(i));
             succeeded(second.apply(i));
         }
-        long[][] nanos = new long[2][ROUNDS];
-        for (int i = 0; i < ROUNDS; i++) {
+        long[][] nanos = new long[2][Bench.ROUNDS];
+        for (int i = 0; i < Bench.ROUNDS; i++) {
             long start = System.nanoTime();
             Reply one = first.apply(i);
             long between = System.nanoTime();
@@ -177,21 +149,5 @@ public final class ChecklistBenchmark {
         if (!(reply.views().get(0) instanceof TextView text) || text.tone() != TextView.Tone.SUCCESS) {
             throw new IllegalStateException("refused: " + reply.views().get(0));
         }
-    }
-
-    private static void report(String what, long[] nanos) {
-        Arrays.sort(nanos);
-        log.info(String.format(
-                Locale.ROOT,
-                "%-38s p50 %6.2f ms   p99 %6.2f ms   max %6.2f ms   (%d runs)",
-                what,
-                nanos[nanos.length / 2] / 1e6,
-                nanos[nanos.length * 99 / 100] / 1e6,
-                nanos[nanos.length - 1] / 1e6,
-                nanos.length));
-    }
-
-    private static long count(JdbcClient jdbc, String table) {
-        return jdbc.sql("select count(*) from " + table).query(Long.class).single();
     }
 }

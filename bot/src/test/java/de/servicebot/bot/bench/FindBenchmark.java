@@ -1,25 +1,17 @@
 package de.servicebot.bot.bench;
 
-import de.servicebot.adapter.postgres.EmbeddedDatabase;
-import de.servicebot.bot.ServicebotApplication;
-import de.servicebot.bot.TestSettings;
 import de.servicebot.core.customer.CustomerId;
 import de.servicebot.core.customer.CustomerService;
 import de.servicebot.core.staff.StaffId;
 import de.servicebot.core.staff.StaffMember;
 import de.servicebot.core.staff.StaffRepository;
 import de.servicebot.core.ticket.TicketService;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
-import java.util.function.IntConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -36,29 +28,20 @@ public final class FindBenchmark {
     private static final int CUSTOMERS = 10_000;
     private static final int TICKETS = 100_000;
     private static final int TECHNICIANS = 50;
-    private static final int WARMUP = 500;
-    private static final int ROUNDS = 3_000;
 
     private FindBenchmark() {}
 
     public static void main(String[] args) {
-        Map<String, Object> settings =
-                new HashMap<>(EmbeddedDatabase.shared().newDatabase("bench_" + System.nanoTime()));
-        settings.putAll(TestSettings.mailAndOutbox(25));
-        settings.put("server.port", "0");
-        settings.put("logging.level.root", "warn");
-        settings.put("logging.level.de.servicebot.bot.bench", "info");
-        try (ConfigurableApplicationContext app =
-                new SpringApplicationBuilder(ServicebotApplication.class).run(TestSettings.asArguments(settings))) {
+        try (ConfigurableApplicationContext app = Bench.start()) {
             JdbcClient jdbc = app.getBean(JdbcClient.class);
             long seeding = System.nanoTime();
             seed(jdbc);
             log.info(String.format(
                     Locale.ROOT,
                     "seeded %d customers, %d contacts, %d tickets in %.1f s",
-                    count(jdbc, "customer"),
-                    count(jdbc, "contact"),
-                    count(jdbc, "ticket"),
+                    Bench.count(jdbc, "customer"),
+                    Bench.count(jdbc, "contact"),
+                    Bench.count(jdbc, "ticket"),
                     (System.nanoTime() - seeding) / 1e9));
 
             TicketService tickets = app.getBean(TicketService.class);
@@ -77,19 +60,20 @@ public final class FindBenchmark {
             String[] contactPrefixes = {"Anna", "Jo", "Pe", "Kar", "Le", "Mar", "Ste", "Ju"};
             Random random = new Random(42);
 
-            measure(
+            Bench.measure(
                     "ticket by number (T-2026-…)",
                     i -> tickets.find("T-2026-" + (1 + random.nextInt(TICKETS / 2)), me));
-            measure(
+            Bench.measure(
                     "ticket by bare number (4711)",
                     i -> tickets.find(String.valueOf(1 + random.nextInt(TICKETS / 2)), me));
-            measure("my open tickets", i -> tickets.mine(technicians.get(random.nextInt(TECHNICIANS))));
-            measure(
+            Bench.measure("my open tickets", i -> tickets.mine(technicians.get(random.nextInt(TECHNICIANS))));
+            Bench.measure(
                     "tickets of a customer",
                     i -> tickets.ofCustomer(new CustomerId(customerIds.get(random.nextInt(CUSTOMERS))), me));
-            measure("customer names of a list of 50", i -> tickets.customerNames(tickets.mine(me)));
-            measure("customer search by prefix", i -> customers.search(prefixes[random.nextInt(prefixes.length)], me));
-            measure(
+            Bench.measure("customer names of a list of 50", i -> tickets.customerNames(tickets.mine(me)));
+            Bench.measure(
+                    "customer search by prefix", i -> customers.search(prefixes[random.nextInt(prefixes.length)], me));
+            Bench.measure(
                     "contact search by prefix",
                     i -> customers.searchContacts(contactPrefixes[random.nextInt(contactPrefixes.length)], me));
             jdbc.sql("set plan_cache_mode = force_generic_plan").update();
@@ -110,27 +94,6 @@ public final class FindBenchmark {
                 .query(String.class)
                 .list();
         log.info("plan of {}:\n    {}", what, String.join("\n    ", plan.subList(0, Math.min(12, plan.size()))));
-    }
-
-    private static void measure(String what, IntConsumer query) {
-        for (int i = 0; i < WARMUP; i++) {
-            query.accept(i);
-        }
-        long[] nanos = new long[ROUNDS];
-        for (int i = 0; i < ROUNDS; i++) {
-            long start = System.nanoTime();
-            query.accept(i);
-            nanos[i] = System.nanoTime() - start;
-        }
-        Arrays.sort(nanos);
-        log.info(String.format(
-                Locale.ROOT,
-                "%-34s p50 %6.2f ms   p99 %6.2f ms   max %6.2f ms   (%d runs)",
-                what,
-                nanos[ROUNDS / 2] / 1e6,
-                nanos[ROUNDS * 99 / 100] / 1e6,
-                nanos[ROUNDS - 1] / 1e6,
-                ROUNDS));
     }
 
     /** 50 technicians, 10,000 customers with two contacts each and 100,000 tickets over 2025 and 2026. */
@@ -183,9 +146,5 @@ public final class FindBenchmark {
                 .param("techs", TECHNICIANS)
                 .update();
         jdbc.sql("analyze").update();
-    }
-
-    private static long count(JdbcClient jdbc, String table) {
-        return jdbc.sql("select count(*) from " + table).query(Long.class).single();
     }
 }

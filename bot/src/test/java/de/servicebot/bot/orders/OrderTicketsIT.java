@@ -152,11 +152,7 @@ class OrderTicketsIT extends CompanyIntegrationTest {
                 .contains("muss die Absprachen aus dem Auftrag enthalten");
         assertThat(again.field("description").orElseThrow().value())
                 .isEqualTo("Drei Laptops einrichten, sonst nichts.");
-        assertThat(jdbc.sql("select count(*) from ticket where customer_id = ?::uuid")
-                        .param(customer.id().value())
-                        .query(Long.class)
-                        .single())
-                .isZero();
+        assertThat(ticketsOfTheCustomer()).isZero();
     }
 
     @Test
@@ -183,11 +179,7 @@ class OrderTicketsIT extends CompanyIntegrationTest {
         assertThat(again.field("baseInstallation").orElseThrow().error())
                 .isEqualTo("Die Grundinstallation, die das Auftragsdokument bekommt, muss eines der Tickets sein, die"
                         + " erstellt werden.");
-        assertThat(jdbc.sql("select count(*) from ticket where customer_id = ?::uuid")
-                        .param(customer.id().value())
-                        .query(Long.class)
-                        .single())
-                .isZero();
+        assertThat(ticketsOfTheCustomer()).isZero();
     }
 
     @Test
@@ -195,6 +187,13 @@ class OrderTicketsIT extends CompanyIntegrationTest {
         Reply refused = conversation.message(technician, "auftrag " + order.number());
 
         assertThat(((TextView) refused.views().get(0)).tone()).isEqualTo(TextView.Tone.ERROR);
+    }
+
+    private long ticketsOfTheCustomer() {
+        return jdbc.sql("select count(*) from ticket where customer_id = ?::uuid")
+                .param(customer.id().value())
+                .query(Long.class)
+                .single();
     }
 
     private Map<String, String> inputs(FormView form, String description) {
