@@ -9,6 +9,11 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
 import java.util.Map;
@@ -22,6 +27,7 @@ public final class TestSlack {
     public static final String SIGNING_SECRET = "test-signing-secret";
     public static final String TEAM = "T0SERVICE";
 
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static TestSlack shared;
 
     private final WireMockServer server;
@@ -96,6 +102,23 @@ public final class TestSlack {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Posts the body to the app's {@code /slack/events}, signed now with the signing secret, as Slack does. */
+    public static HttpResponse<String> postSigned(int port, String body, String contentType) throws Exception {
+        String ts = String.valueOf(java.time.Instant.now().getEpochSecond());
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/slack/events"))
+                .header("Content-Type", contentType)
+                .header("X-Slack-Request-Timestamp", ts)
+                .header("X-Slack-Signature", sign(ts, body, SIGNING_SECRET))
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+                .build();
+        return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** An interactivity payload as Slack posts it: form-encoded JSON under {@code payload}. */
+    public static String interactivity(String payloadJson) {
+        return "payload=" + URLEncoder.encode(payloadJson, StandardCharsets.UTF_8);
     }
 
     private void stubSlack() {

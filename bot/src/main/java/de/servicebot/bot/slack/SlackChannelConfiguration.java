@@ -5,8 +5,10 @@ import de.servicebot.adapter.slack.SlackConfiguration;
 import de.servicebot.adapter.slack.SlackDirectory;
 import de.servicebot.adapter.slack.SlackMessenger;
 import de.servicebot.adapter.slack.SlackSettings;
+import de.servicebot.adapter.slack.SlackTexts;
 import de.servicebot.bot.conversation.Conversation;
 import de.servicebot.bot.i18n.Messages;
+import de.servicebot.core.shared.Language;
 import de.servicebot.core.shared.Transactions;
 import de.servicebot.core.staff.StaffService;
 import java.util.Arrays;
@@ -45,6 +47,13 @@ public class SlackChannelConfiguration {
                         .filter(t -> !t.isEmpty())
                         .collect(Collectors.toSet()),
                 apiUrl);
+    }
+
+    /** A refused workspace says nothing of the person's language: the refusal is in German, then in English. */
+    @Bean
+    SlackTexts slackTexts(Messages messages) {
+        return new SlackTexts(messages.text(Language.DE, "slack.workspace-not-allowed") + "\n"
+                + messages.text(Language.EN, "slack.workspace-not-allowed"));
     }
 
     @Bean(destroyMethod = "shutdown")

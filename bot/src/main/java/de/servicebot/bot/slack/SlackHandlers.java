@@ -104,6 +104,9 @@ final class SlackHandlers {
                         req.getPayload().getTriggerId()));
         app.viewSubmission(Pattern.compile(".+"), (req, ctx) -> {
             var view = req.getPayload().getView();
+            if (view == null || view.getState() == null || view.getCallbackId() == null) {
+                return Response.builder().statusCode(400).build();
+            }
             Optional<StaffMember> me = identify(req.getPayload().getUser().getId());
             if (me.isEmpty()) {
                 return ctx.ack(r -> r.responseAction("errors").errors(firstBlockError(view, refusal(Language.DE))));

@@ -263,7 +263,7 @@ class SlackIT extends CompanyIntegrationTest {
     }
 
     @Test
-    void refusesAWorkspaceThatIsNotAllowed() throws Exception {
+    void refusesAWorkspaceThatIsNotAllowedInASentenceWithoutLookingAnyoneUp() throws Exception {
         String body = commandBody("/ticket", "hilfe").replace("team_id=" + TestSlack.TEAM, "team_id=TOTHER");
         String ts = now();
 
@@ -272,7 +272,12 @@ class SlackIT extends CompanyIntegrationTest {
                 "application/x-www-form-urlencoded",
                 headers(ts, TestSlack.sign(ts, body, TestSlack.SIGNING_SECRET)));
 
-        assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode answer = JSON.readTree(response.body());
+        assertThat(answer.path("response_type").asString()).isEqualTo("ephemeral");
+        assertThat(answer.path("text").asString())
+                .contains("nicht freigeschaltet")
+                .contains("not enabled for this Slack workspace");
         slack.server().verify(0, postRequestedFor(urlPathEqualTo("/api/users.info")));
     }
 

@@ -4,13 +4,7 @@ import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
-import com.slack.api.bolt.jakarta_servlet.SlackAppServlet;
-import com.slack.api.bolt.request.Request;
-import com.slack.api.bolt.request.builtin.BlockActionRequest;
-import com.slack.api.bolt.request.builtin.BlockSuggestionRequest;
 import com.slack.api.bolt.request.builtin.EventRequest;
-import com.slack.api.bolt.request.builtin.SlashCommandRequest;
-import com.slack.api.bolt.request.builtin.ViewSubmissionRequest;
 import com.slack.api.bolt.response.Response;
 import java.time.Clock;
 import java.time.Duration;
@@ -36,11 +30,10 @@ public class SlackConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(SlackConfiguration.class);
     private static final int REMEMBERED_EVENTS = 10_000;
-    private static final Pattern TEAM_ID = Pattern.compile("\"team_id\"\\s*:\\s*\"([^\"]+)\"");
     private static final Pattern EVENT_ID = Pattern.compile("\"event_id\"\\s*:\\s*\"([^\"]+)\"");
 
     @Bean
-    App slackApp(SlackSettings settings) {
+    App slackApp(SlackSettings settings, SlackTexts texts) {
         SlackConfig config = new SlackConfig();
         config.setMethodsEndpointUrlPrefix(settings.apiUrl());
         AppConfig.AppConfigBuilder app = AppConfig.builder()
@@ -51,18 +44,8 @@ public class SlackConfiguration {
         AppConfig boltConfig = app.build();
         boltConfig.setRequestVerificationEnabled(false);
         App bolt = new App(boltConfig);
-        bolt.use(new SlackSignatureCheck(settings.signingSecret(), Clock.systemUTC()));
-        bolt.use((request, response, chain) -> {
-            String team = teamOf(request);
-            if (!settings.allows(team)) {
-                log.warn("Slack request from workspace {} refused: not on the allow-list", team);
-                return Response.builder()
-                        .statusCode(403)
-                        .body("{\"error\":\"workspace not allowed\"}")
-                        .build();
-            }
-            return chain.next(request);
-        });
+        bolt.use(signatureCheck(settings));
+        bolt.use(new SlackWorkspaceGate(settings, texts, bolt.slack()));
         Map<String, Boolean> seen = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, false) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
@@ -85,35 +68,13 @@ public class SlackConfiguration {
         return bolt;
     }
 
-    /**
-     * The workspace a request comes from, as the request says. Bolt's single-workspace authorization puts the bot's
-     * own workspace into the context, so the context cannot tell.
-     */
-    static String teamOf(Request<?> request) {
-        if (request instanceof SlashCommandRequest command) {
-            return command.getPayload().getTeamId();
-        }
-        if (request instanceof BlockActionRequest action && action.getPayload().getTeam() != null) {
-            return action.getPayload().getTeam().getId();
-        }
-        if (request instanceof ViewSubmissionRequest submission
-                && submission.getPayload().getTeam() != null) {
-            return submission.getPayload().getTeam().getId();
-        }
-        if (request instanceof BlockSuggestionRequest suggestion
-                && suggestion.getPayload().getTeam() != null) {
-            return suggestion.getPayload().getTeam().getId();
-        }
-        if (request instanceof EventRequest event) {
-            Matcher team = TEAM_ID.matcher(event.getRequestBodyAsString());
-            return team.find() ? team.group(1) : null;
-        }
-        return request.getContext().getTeamId();
+    @Bean
+    ServletRegistrationBean<SlackEndpoint> slackServlet(App slackApp, SlackSettings settings) {
+        return new ServletRegistrationBean<>(new SlackEndpoint(slackApp, signatureCheck(settings)), "/slack/events");
     }
 
-    @Bean
-    ServletRegistrationBean<SlackAppServlet> slackServlet(App slackApp) {
-        return new ServletRegistrationBean<>(new SlackAppServlet(slackApp), "/slack/events");
+    private static SlackSignatureCheck signatureCheck(SlackSettings settings) {
+        return new SlackSignatureCheck(settings.signingSecret(), Clock.systemUTC());
     }
 
     @Bean
