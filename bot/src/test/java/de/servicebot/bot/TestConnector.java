@@ -12,6 +12,10 @@ import com.auth0.jwt.JWT;
 import com.auth0.jwt.JWTCreator;
 import com.auth0.jwt.algorithms.Algorithm;
 import com.github.tomakehurst.wiremock.WireMockServer;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
@@ -22,6 +26,8 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.Date;
 import java.util.Map;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * WireMock playing everything Microsoft runs for a Teams bot: the OpenID metadata and signing keys of the Bot
@@ -36,6 +42,8 @@ public final class TestConnector {
     public static final String BOT_TOKEN = "token-from-the-test-login";
     private static final String KEY_ID = "test-signing-key";
 
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static TestConnector shared;
 
     private final WireMockServer server;
@@ -154,6 +162,38 @@ public final class TestConnector {
                 .inScenario("throttled")
                 .whenScenarioStateIs("throttled once")
                 .willReturn(okJson("{\"id\":\"sent-after-wait\"}")));
+    }
+
+    /** A personal-chat message activity from the Teams user, as the Bot Connector posts it; {@code text} may be null. */
+    public ObjectNode message(String aadObjectId, String text) {
+        ObjectNode activity = JSON.createObjectNode();
+        activity.put("type", "message").put("id", "act-1").put("channelId", "msteams");
+        activity.put("serviceUrl", serviceUrl()).put("locale", "de-DE");
+        activity.putObject("from")
+                .put("id", "29:" + aadObjectId)
+                .put("name", "Tim")
+                .put("aadObjectId", aadObjectId);
+        activity.putObject("conversation")
+                .put("id", "conv-" + aadObjectId)
+                .put("tenantId", TENANT)
+                .put("conversationType", "personal");
+        activity.putObject("recipient").put("id", "28:" + APP_ID).put("name", "Servicebot");
+        activity.putObject("channelData").putObject("tenant").put("id", TENANT);
+        if (text != null) {
+            activity.put("text", text);
+        }
+        return activity;
+    }
+
+    /** Posts the body to the app's {@code /api/messages} with the given {@code Authorization} header (none if empty). */
+    public static HttpResponse<String> postActivity(int port, String body, String authorization) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/messages"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body, java.nio.charset.StandardCharsets.UTF_8));
+        if (!authorization.isEmpty()) {
+            request.header("Authorization", authorization);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static String base64Url(byte[] bytes) {

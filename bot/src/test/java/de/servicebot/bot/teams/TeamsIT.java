@@ -23,9 +23,7 @@ import de.servicebot.core.staff.StaffFixtures;
 import de.servicebot.core.staff.StaffMember;
 import de.servicebot.core.ticket.OpenTicket;
 import de.servicebot.core.ticket.Ticket;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
@@ -426,23 +424,7 @@ class TeamsIT extends CompanyIntegrationTest {
     }
 
     private ObjectNode message(String text) {
-        ObjectNode activity = JSON.createObjectNode();
-        activity.put("type", "message").put("id", "act-1").put("channelId", "msteams");
-        activity.put("serviceUrl", connector.serviceUrl()).put("locale", "de-DE");
-        activity.putObject("from")
-                .put("id", "29:" + aadObjectId)
-                .put("name", "Tim")
-                .put("aadObjectId", aadObjectId);
-        activity.putObject("conversation")
-                .put("id", "conv-" + aadObjectId)
-                .put("tenantId", TestConnector.TENANT)
-                .put("conversationType", "personal");
-        activity.putObject("recipient").put("id", "28:" + TestConnector.APP_ID).put("name", "Servicebot");
-        activity.putObject("channelData").putObject("tenant").put("id", TestConnector.TENANT);
-        if (text != null) {
-            activity.put("text", text);
-        }
-        return activity;
+        return connector.message(aadObjectId, text);
     }
 
     private LoggedRequest onlyReply() {
@@ -457,12 +439,6 @@ class TeamsIT extends CompanyIntegrationTest {
     }
 
     private HttpResponse<String> post(String body, String token) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/messages"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body));
-        if (!token.isEmpty()) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return TestConnector.postActivity(port, body, token.isEmpty() ? "" : "Bearer " + token);
     }
 }

@@ -28,9 +28,12 @@ public final class StaffService {
     /**
      * The staff member writing from a chat: known by the chat's user id once seen; on first contact matched by the
      * e-mail the chat service reports (asked only then, as it may cost a call), and the chat's id is stored. Empty for
-     * anyone who is not active staff.
+     * anyone who is not active staff, and for a chat user without an id: an identity is never guessed.
      */
     public Optional<StaffMember> recognize(ChatService chat, String chatUserId, Supplier<Optional<String>> email) {
+        if (chatUserId == null || chatUserId.isBlank()) {
+            return Optional.empty();
+        }
         Optional<StaffMember> known = (chat == ChatService.TEAMS
                         ? staff.findByTeamsUserId(chatUserId)
                         : staff.findBySlackUserId(chatUserId))

@@ -49,6 +49,20 @@ class StaffServiceTest {
         assertThat(service.recognize(ChatService.SLACK, "U9", Optional::empty)).isEmpty();
     }
 
+    @Test
+    void recognisesNobodyWithoutAChatIdEvenWhenSomeStaffHaveNoChatIdEither() {
+        lookups.set(0);
+
+        assertThat(service.recognize(
+                        ChatService.TEAMS, null, () -> email(tina.email().value())))
+                .isEmpty();
+        assertThat(service.recognize(
+                        ChatService.SLACK, " ", () -> email(tina.email().value())))
+                .isEmpty();
+        assertThat(lookups).hasValue(0);
+        assertThat(staff.findById(tina.id()).orElseThrow().teamsUserId()).isEmpty();
+    }
+
     private Optional<String> email(String address) {
         lookups.incrementAndGet();
         return Optional.of(address);

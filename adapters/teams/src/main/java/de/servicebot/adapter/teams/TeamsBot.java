@@ -26,8 +26,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Reads Teams activities and hands them to the {@link TeamsConversation}: messages (and {@code Action.Submit} from
  * older clients) are answered with a card, {@code Action.Execute} with the card that replaces the pressed one, and
- * type-aheads ({@code application/search}) with choices. Tenants not on the allow-list are refused before anything
- * is read. No rule of the process lives here.
+ * type-aheads ({@code application/search}) with choices; any other invoke is refused as one the bot does not take,
+ * so none of the SDK's own invoke handlers (file consent, message extensions, sign-in) reads what it was not made for.
+ * Tenants not on the allow-list are refused before anything is read. No rule of the process lives here.
  */
 final class TeamsBot extends TeamsActivityHandler {
 
@@ -35,6 +36,8 @@ final class TeamsBot extends TeamsActivityHandler {
     static final String LOCALE = "servicebot.locale";
 
     private static final Logger log = LoggerFactory.getLogger(TeamsBot.class);
+    private static final String ADAPTIVE_CARD_ACTION = "adaptiveCard/action";
+    private static final String SEARCH = "application/search";
 
     private final TeamsConversation conversation;
     private final TeamsSettings settings;
@@ -86,8 +89,12 @@ final class TeamsBot extends TeamsActivityHandler {
 
     @Override
     protected CompletableFuture<InvokeResponse> onInvokeActivity(TurnContext turn) {
-        if (!"application/search".equals(turn.getActivity().getName())) {
+        String name = turn.getActivity().getName();
+        if (ADAPTIVE_CARD_ACTION.equals(name)) {
             return super.onInvokeActivity(turn);
+        }
+        if (!SEARCH.equals(name)) {
+            throw new InvalidActivityException("invoke " + name + " is not one this bot takes");
         }
         JsonNode query = Serialization.objectToTree(turn.getActivity().getValue());
         List<TeamsConversation.Choice> choices = conversation.search(
