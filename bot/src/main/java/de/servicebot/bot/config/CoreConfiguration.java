@@ -52,8 +52,9 @@ public class CoreConfiguration {
         }
         sender.getJavaMailProperties().put("mail.smtp.starttls.enable", String.valueOf(mail.startTls()));
         sender.getJavaMailProperties().put("mail.smtp.connectiontimeout", "10000");
-        sender.getJavaMailProperties().put("mail.smtp.timeout", "20000");
-        sender.getJavaMailProperties().put("mail.smtp.writetimeout", "20000");
+        // longer than a slow server takes to answer, so that a mail it does take is not sent again
+        sender.getJavaMailProperties().put("mail.smtp.timeout", "60000");
+        sender.getJavaMailProperties().put("mail.smtp.writetimeout", "60000");
         return sender;
     }
 }
