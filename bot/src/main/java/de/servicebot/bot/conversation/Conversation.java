@@ -87,13 +87,15 @@ public final class Conversation {
 
     /** Answers what the person typed. */
     public Reply message(StaffMember me, String text) {
-        Command command = parser.parse(text);
+        Command command = parser.parse(withoutNul(text));
         return guarded(me, command.getClass().getSimpleName(), say -> answer(me, command, say));
     }
 
     /** Answers a submitted form or a pressed button: the action id and the inputs (hidden ones included). */
     public Reply submit(StaffMember me, String action, Map<String, String> values) {
-        Inputs inputs = new Inputs(values);
+        Map<String, String> typed = new java.util.HashMap<>();
+        values.forEach((field, value) -> typed.put(withoutNul(field), withoutNul(value)));
+        Inputs inputs = new Inputs(typed);
         return guarded(me, action, say -> switch (action == null ? "" : action) {
             case Actions.NEW_TICKET_CUSTOMER -> create.customerChosen(me, inputs, say);
             case Actions.NEW_TICKET -> create.submit(me, inputs, say);
@@ -122,7 +124,7 @@ public final class Conversation {
     /** Customers whose name starts with what was typed, as choices for a type-ahead; none on any refusal. */
     public List<FormView.Option> customers(StaffMember me, String prefix) {
         try {
-            return customers.search(prefix, me).stream()
+            return customers.search(withoutNul(prefix), me).stream()
                     .map(c -> new FormView.Option(c.id().toString(), c.name() + " (" + c.number() + ")"))
                     .toList();
         } catch (DomainException refused) {
@@ -164,6 +166,14 @@ public final class Conversation {
         }
         Command.Unknown unknown = (Command.Unknown) command;
         return Reply.of(TextView.info(say.text("conversation.unknown", unknown.word())), help(say));
+    }
+
+    /**
+     * The text without NUL characters: no chat shows them, and PostgreSQL refuses to store them, so they are dropped
+     * where text enters the conversation, for every channel alike.
+     */
+    static String withoutNul(String text) {
+        return text == null || text.indexOf('\u0000') < 0 ? text : text.replace("\u0000", "");
     }
 
     private Reply customerTickets(StaffMember me, String prefix, Say say) {

@@ -28,7 +28,11 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.cfg.CoercionAction;
+import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.type.LogicalType;
 
 /**
  * Where the ERP delivers orders ({@code POST /api/orders}, JSON) and their documents ({@code PUT
@@ -48,7 +52,13 @@ class OrderIntakeController {
     private final OrderService orders;
     private final Messages messages;
     private final ServicebotProperties.Orders settings;
-    private final JsonMapper json = JsonMapper.builder().build();
+    /** Strict about types: a number or a boolean where the order has text is refused, not turned into text. */
+    private final JsonMapper json = JsonMapper.builder()
+            .withCoercionConfig(
+                    LogicalType.Textual, text -> text.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                            .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                            .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+            .build();
 
     OrderIntakeController(OrderService orders, Messages messages, ServicebotProperties properties) {
         this.orders = orders;
@@ -78,7 +88,11 @@ class OrderIntakeController {
         }
         OrderJson parsed;
         try {
-            parsed = json.readValue(body, OrderJson.class);
+            JsonNode tree = json.readTree(body);
+            if (containsNul(tree)) {
+                return problem(HttpStatus.BAD_REQUEST, "api.text-nul", language);
+            }
+            parsed = json.treeToValue(tree, OrderJson.class);
         } catch (JacksonException garbled) {
             return problem(HttpStatus.BAD_REQUEST, "api.json-invalid", language);
         }
@@ -125,6 +139,27 @@ class OrderIntakeController {
         } catch (DomainException refused) {
             return refusal(refused, language);
         }
+    }
+
+    /** Whether any text in the JSON holds a NUL character, which no text of an order may (PostgreSQL refuses it). */
+    private static boolean containsNul(JsonNode node) {
+        if (node == null) {
+            return false;
+        }
+        if (node.isString()) {
+            return node.asString().indexOf('\u0000') >= 0;
+        }
+        for (Map.Entry<String, JsonNode> field : node.properties()) {
+            if (field.getKey().indexOf('\u0000') >= 0 || containsNul(field.getValue())) {
+                return true;
+            }
+        }
+        for (JsonNode item : node.values()) {
+            if (containsNul(item)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private ResponseEntity<ProblemDetail> refusal(DomainException refused, Language language) {

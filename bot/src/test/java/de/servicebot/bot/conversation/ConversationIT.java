@@ -107,6 +107,24 @@ class ConversationIT extends CompanyIntegrationTest {
     }
 
     @Test
+    void dropsNulCharactersFromWhatIsTypedInsteadOfFailingInTheDatabase() {
+        TicketView ticket = createTicket(sales);
+        conversation.submit(sales, Actions.FORWARD, forwardInputs(ticket, false, null));
+        Map<String, String> call = new java.util.HashMap<>(callInputs(ticket));
+        call.put("summary", "Toner\u0000 ist da");
+
+        Reply logged = conversation.submit(backOffice, Actions.CALL_LOG, call);
+        Reply shown = conversation.message(backOffice, "ticket\u0000 " + ticket.number());
+
+        assertThat(text(logged)).startsWith("Der Anruf ist auf " + ticket.number() + " eingetragen.");
+        assertThat(jdbc.sql("SELECT summary FROM call_log WHERE summary LIKE 'Toner%'")
+                        .query(String.class)
+                        .list())
+                .contains("Toner ist da");
+        assertThat(shown.views().get(0)).isInstanceOf(TicketView.class);
+    }
+
+    @Test
     void refusesATicketWithoutContactWithTheBundlesTextInGerman() {
         FormView refused = submitWithoutContact(sales);
 

@@ -80,6 +80,23 @@ class OrderIntakeIT extends CompanyIntegrationTest {
     }
 
     @Test
+    void refusesANulCharacterInAnyTextAndANumberWhereTextBelongsWith400AndStoresNothing() throws Exception {
+        String nul = number();
+        String numeric = number();
+
+        HttpResponse<String> withNul = postOrder(
+                TestSettings.ERP_KEY, "application/json", order(nul).replace("Patchkabel", "Patch\\u0000kabel"));
+        HttpResponse<String> asNumber = postOrder(
+                TestSettings.ERP_KEY, "application/json", order(numeric).replace("\"" + numeric + "\"", "20260815"));
+
+        assertThat(withNul.statusCode()).isEqualTo(400);
+        assertThat(withNul.body()).contains("\"code\":\"api.text-nul\"").contains("NUL");
+        assertThat(asNumber.statusCode()).isEqualTo(400);
+        assertThat(asNumber.body()).contains("\"code\":\"api.json-invalid\"").doesNotContain("Exception");
+        assertThat(orders(nul)).isZero();
+    }
+
+    @Test
     void refusesAnOrderCoreRefusesWith400AndItsReasonInTheLanguageAskedFor() throws Exception {
         String number = number();
         String unknownCustomer = order(number).replace("K-10001", "K-99999");
