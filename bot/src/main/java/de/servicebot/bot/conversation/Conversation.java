@@ -9,11 +9,16 @@ import de.servicebot.core.customer.CustomerService;
 import de.servicebot.core.customer.CustomerSummary;
 import de.servicebot.core.order.OrderService;
 import de.servicebot.core.shared.DomainException;
+import de.servicebot.core.shared.Language;
 import de.servicebot.core.staff.StaffMember;
 import de.servicebot.core.staff.StaffService;
 import de.servicebot.core.ticket.Ticket;
 import de.servicebot.core.ticket.TicketService;
 import de.servicebot.core.time.TimeService;
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientConnectionException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +27,10 @@ import java.util.UUID;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.QueryTimeoutException;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * What every channel talks to. {@link #message} takes what a person typed, {@link #submit} a form or a button,
@@ -168,6 +177,38 @@ public final class Conversation {
         return Reply.of(TextView.info(say.text("conversation.unknown", unknown.word())), help(say));
     }
 
+    /** The answer while the database cannot be reached: nothing was done, try again shortly. */
+    public Reply unavailable(Language language) {
+        return Reply.of(TextView.error(messages.text(language, "common.unavailable")));
+    }
+
+    /**
+     * Whether the failure is the database not answering (stopped, frozen, every connection taken): a passing state
+     * the person is told about in a sentence, not an error with a reference.
+     */
+    public static boolean storeDown(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof DataAccessResourceFailureException
+                    || cause instanceof CannotCreateTransactionException
+                    || cause instanceof TransactionSystemException
+                    || cause instanceof QueryTimeoutException
+                    || cause instanceof SQLTransientConnectionException
+                    || cause instanceof SQLNonTransientConnectionException
+                    || cause instanceof SQLRecoverableException) {
+                return true;
+            }
+            if (cause instanceof SQLException sql
+                    && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
+                return true;
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return false;
+    }
+
     /**
      * The text without NUL characters: no chat shows them, and PostgreSQL refuses to store them, so they are dropped
      * where text enters the conversation, for every channel alike.
@@ -226,6 +267,11 @@ public final class Conversation {
         } catch (DomainException refusal) {
             return Reply.of(TextView.error(messages.of(refusal, me.language())));
         } catch (RuntimeException unexpected) {
+            if (storeDown(unexpected)) {
+                log.warn(
+                        "Database not reachable handling {} for staff {}: {}", context, me.id(), unexpected.toString());
+                return unavailable(me.language());
+            }
             String reference = UUID.randomUUID().toString().substring(0, 8);
             log.error("Unexpected failure {} handling {} for staff {}", reference, context, me.id(), unexpected);
             return Reply.of(TextView.error(say.text("common.unexpected", reference)));

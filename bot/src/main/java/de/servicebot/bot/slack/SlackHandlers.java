@@ -189,6 +189,10 @@ final class SlackHandlers {
             Thread.currentThread().interrupt();
             return ctx.ack(messages.text(Language.DE, "slack.working"));
         } catch (ExecutionException failed) {
+            if (Conversation.storeDown(failed)) {
+                log.warn("Slack command {} for user {}: database not reachable", text.split(" ")[0], userId);
+                return ctx.ack(messages.text(Language.DE, "common.unavailable"));
+            }
             log.error("Slack command {} failed for user {}", text.split(" ")[0], userId, failed.getCause());
             return ctx.ack(messages.text(Language.DE, "common.unexpected", "slack"));
         }

@@ -71,7 +71,18 @@ public final class TeamsChannel implements TeamsConversation {
     }
 
     private String answer(TeamsUser user, Function<StaffMember, Reply> work) {
-        Optional<StaffMember> me = identify(user);
+        Optional<StaffMember> me;
+        try {
+            me = identify(user);
+        } catch (RuntimeException failure) {
+            if (!Conversation.storeDown(failure)) {
+                throw failure;
+            }
+            return cards.renderCombined(conversation
+                            .unavailable(Language.fromTag(user.locale()))
+                            .views())
+                    .toString();
+        }
         Reply reply = me.map(work)
                 .orElseGet(() ->
                         Reply.of(TextView.error(messages.text(Language.fromTag(user.locale()), "staff.unknown"))));

@@ -36,6 +36,14 @@ public final class EmbeddedDatabase {
         return start(EmbeddedPostgres.builder().setDataDirectory(directory).setCleanDataDirectory(false));
     }
 
+    /** A server on a fixed port whose data stays in {@code directory}: stopped and started again, it is the same. */
+    public static EmbeddedDatabase persistentIn(Path directory, int port) {
+        return start(EmbeddedPostgres.builder()
+                .setDataDirectory(directory)
+                .setCleanDataDirectory(false)
+                .setPort(port));
+    }
+
     private static EmbeddedDatabase start(EmbeddedPostgres.Builder builder) {
         try {
             EmbeddedDatabase database = new EmbeddedDatabase(
