@@ -92,7 +92,7 @@ final class TimeEntryFlow {
     }
 
     Reply delete(StaffMember me, Ticket ticket, Inputs inputs, Say say) {
-        time.delete(entryId(inputs), me);
+        time.delete(ticket.id(), entryId(inputs), me);
         return Reply.of(TextView.success(say.text("time.deleted")), sheet(me, ticket, say));
     }
 

@@ -77,11 +77,14 @@ public final class TimeService {
         });
     }
 
-    /** Replaces what an entry says; only its owner, only on the day it was booked. */
+    /**
+     * Replaces what an entry says; only its owner, only on the day it was booked, and only an entry of the ticket the
+     * correction names (a form that pairs an entry with another ticket changes nothing).
+     */
     public TimeEntry correct(TimeEntryId id, BookTime corrected, StaffMember by) {
         by.require(Permission.LOG_OWN_TIME);
         return transactions.inTransaction(() -> {
-            TimeEntry entry = entry(id);
+            TimeEntry entry = entry(corrected.ticketId(), id);
             entry.requireChangeableBy(by.id(), clock);
             Ticket ticket = openTicket(entry.ticketId());
             LogTime before = entry.work();
@@ -101,11 +104,11 @@ public final class TimeService {
         });
     }
 
-    /** Deletes an entry; only its owner, only on the day it was booked. */
-    public void delete(TimeEntryId id, StaffMember by) {
+    /** Deletes an entry of the ticket; only its owner, only on the day it was booked. */
+    public void delete(TicketId ticketId, TimeEntryId id, StaffMember by) {
         by.require(Permission.LOG_OWN_TIME);
         transactions.run(() -> {
-            TimeEntry entry = entry(id);
+            TimeEntry entry = entry(ticketId, id);
             entry.requireChangeableBy(by.id(), clock);
             entries.delete(id);
             record(by, "time-entry.deleted", entry, describe(entry.work()));
@@ -153,8 +156,11 @@ public final class TimeService {
         return ticket;
     }
 
-    private TimeEntry entry(TimeEntryId id) {
-        return entries.findById(id).orElseThrow(() -> new DomainException("time.entry-not-found"));
+    /** The entry, if it belongs to the ticket; an entry of another ticket is as unknown as one that does not exist. */
+    private TimeEntry entry(TicketId ticketId, TimeEntryId id) {
+        return entries.findById(id)
+                .filter(entry -> entry.ticketId().equals(ticketId))
+                .orElseThrow(() -> new DomainException("time.entry-not-found"));
     }
 
     private void record(StaffMember by, String action, TimeEntry entry, String details) {

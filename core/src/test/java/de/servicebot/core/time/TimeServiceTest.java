@@ -151,7 +151,7 @@ class TimeServiceTest {
         TimeEntry entry =
                 world.time.book(BookTime.of(ticket.id(), WorkDuration.parse("45"), "Fernwartung"), world.technician);
 
-        world.time.delete(entry.id(), world.technician);
+        world.time.delete(ticket.id(), entry.id(), world.technician);
 
         assertThat(world.repos.timeEntries().findById(entry.id())).isEmpty();
         assertThat(world.repos.audit().about(entry.id().toString()))
@@ -173,8 +173,29 @@ class TimeServiceTest {
                 new DirectTransactions(),
                 Clock.offset(world.clock, Duration.ofDays(1)));
 
-        assertRefused(() -> world.time.delete(entry.id(), world.sales), "time.only-own-entries");
-        assertRefused(() -> tomorrow.delete(entry.id(), world.technician), "time.only-same-day");
+        assertRefused(() -> world.time.delete(ticket.id(), entry.id(), world.sales), "time.only-own-entries");
+        assertRefused(() -> tomorrow.delete(ticket.id(), entry.id(), world.technician), "time.only-same-day");
         assertThat(world.repos.timeEntries().findById(entry.id())).isPresent();
+    }
+
+    @Test
+    void refusesAnEntryPairedWithAnotherTicketAndChangesNothing() {
+        Ticket other = world.forwardedTicket();
+        TimeEntry entry =
+                world.time.book(BookTime.of(ticket.id(), WorkDuration.parse("45"), "Fernwartung"), world.technician);
+
+        assertRefused(
+                () -> world.time.correct(
+                        entry.id(), BookTime.of(other.id(), WorkDuration.parse("8h"), "Fernwartung"), world.technician),
+                "time.entry-not-found");
+        assertRefused(() -> world.time.delete(other.id(), entry.id(), world.technician), "time.entry-not-found");
+        assertThat(world.repos
+                        .timeEntries()
+                        .findById(entry.id())
+                        .orElseThrow()
+                        .work()
+                        .duration()
+                        .minutes())
+                .isEqualTo(45);
     }
 }
