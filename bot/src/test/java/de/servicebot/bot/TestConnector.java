@@ -26,6 +26,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.Date;
 import java.util.Map;
+import java.util.UUID;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -167,7 +168,7 @@ public final class TestConnector {
     /** A personal-chat message activity from the Teams user, as the Bot Connector posts it; {@code text} may be null. */
     public ObjectNode message(String aadObjectId, String text) {
         ObjectNode activity = JSON.createObjectNode();
-        activity.put("type", "message").put("id", "act-1").put("channelId", "msteams");
+        activity.put("type", "message").put("id", "act-" + UUID.randomUUID()).put("channelId", "msteams");
         activity.put("serviceUrl", serviceUrl()).put("locale", "de-DE");
         activity.putObject("from")
                 .put("id", "29:" + aadObjectId)

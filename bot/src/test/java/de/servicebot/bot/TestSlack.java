@@ -91,6 +91,19 @@ public final class TestSlack {
                 .willReturn(okJson("{\"ok\":true,\"channel\":\"D1\",\"ts\":\"2.0\"}")));
     }
 
+    /** {@code chat.postMessage} fails once with the HTTP status (a 500, say), then takes messages again. */
+    public void failsPostMessageOnce(int status) {
+        server.stubFor(post(urlPathEqualTo("/api/chat.postMessage"))
+                .inScenario("failing")
+                .whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(aResponse().withStatus(status).withBody("upstream connect error"))
+                .willSetStateTo("failed once"));
+        server.stubFor(post(urlPathEqualTo("/api/chat.postMessage"))
+                .inScenario("failing")
+                .whenScenarioStateIs("failed once")
+                .willReturn(okJson("{\"ok\":true,\"channel\":\"D1\",\"ts\":\"3.0\"}")));
+    }
+
     /** The {@code X-Slack-Signature} for a body sent at the timestamp, computed in UTF-8 whatever the JVM's charset. */
     public static String sign(String timestamp, String body, String secret) {
         try {

@@ -1,10 +1,14 @@
 package de.servicebot.bot.config;
 
 import de.servicebot.adapter.mail.MailSettings;
+import de.servicebot.core.shared.DomainException;
 import de.servicebot.core.shared.EmailAddress;
 import de.servicebot.core.shared.Transactions;
+import de.servicebot.core.shared.Versioned;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -26,8 +30,21 @@ public class CoreConfiguration {
         TransactionTemplate template = new TransactionTemplate(transactionManager);
         return new Transactions() {
             @Override
-            public <T> T inTransaction(java.util.function.Supplier<T> work) {
+            public <T> T inTransaction(Supplier<T> work) {
                 return template.execute(status -> work.get());
+            }
+
+            @Override
+            public <T> T inTransaction(Supplier<T> work, Predicate<? super T> undo) {
+                return template.execute(status -> {
+                    T result = work.get();
+                    if (undo.test(result)) {
+                        status.setRollbackOnly();
+                    } else if (status.isRollbackOnly()) {
+                        throw new DomainException(Versioned.CONCURRENT_CHANGE);
+                    }
+                    return result;
+                });
             }
         };
     }

@@ -18,6 +18,7 @@ import de.servicebot.core.document.Documents;
 import de.servicebot.core.notification.Notifier;
 import de.servicebot.core.order.OrderRepository;
 import de.servicebot.core.order.OrderService;
+import de.servicebot.core.shared.HandledRequests;
 import de.servicebot.core.shared.Transactions;
 import de.servicebot.core.staff.StaffRepository;
 import de.servicebot.core.staff.StaffService;
@@ -176,8 +177,22 @@ public class ServiceConfiguration {
             StaffService staff,
             ChecklistService checklists,
             OrderService orders,
+            Transactions transactions,
+            HandledRequests handled,
             Clock clock) {
         return new Conversation(
-                messages, tickets, creation, time, calls, customers, catalog, staff, checklists, orders, clock);
+                messages,
+                tickets,
+                creation,
+                time,
+                calls,
+                customers,
+                catalog,
+                staff,
+                checklists,
+                orders,
+                transactions,
+                handled,
+                clock);
     }
 }

@@ -40,5 +40,11 @@ public final class Actions {
     /** The hidden input carrying the ticket type whose checklist template is edited. */
     public static final String TYPE_ID = "typeId";
 
+    /**
+     * The hidden input carrying a form's one-time token: a form sent twice (a double click, a platform's retry, a
+     * replay) is handled the first time only.
+     */
+    public static final String FORM_TOKEN = "formToken";
+
     private Actions() {}
 }

@@ -9,7 +9,10 @@ import de.servicebot.core.customer.CustomerService;
 import de.servicebot.core.customer.CustomerSummary;
 import de.servicebot.core.order.OrderService;
 import de.servicebot.core.shared.DomainException;
+import de.servicebot.core.shared.HandledRequests;
 import de.servicebot.core.shared.Language;
+import de.servicebot.core.shared.Transactions;
+import de.servicebot.core.shared.Versioned;
 import de.servicebot.core.staff.StaffMember;
 import de.servicebot.core.staff.StaffService;
 import de.servicebot.core.ticket.Ticket;
@@ -56,8 +59,13 @@ public final class Conversation {
             "template",
             "help");
 
+    /** How often a request that lost a race with another change is run again before the person is told. */
+    private static final int ATTEMPTS = 5;
+
     private final CommandParser parser = new CommandParser();
     private final Messages messages;
+    private final Transactions transactions;
+    private final HandledRequests handled;
     private final TicketService tickets;
     private final CustomerService customers;
     private final TicketViews views;
@@ -80,8 +88,12 @@ public final class Conversation {
             StaffService staff,
             ChecklistService checklists,
             OrderService orders,
+            Transactions transactions,
+            HandledRequests handled,
             Clock clock) {
         this.messages = messages;
+        this.transactions = transactions;
+        this.handled = handled;
         this.tickets = tickets;
         this.customers = customers;
         this.views = new TicketViews(tickets, clock);
@@ -97,15 +109,25 @@ public final class Conversation {
     /** Answers what the person typed. */
     public Reply message(StaffMember me, String text) {
         Command command = parser.parse(withoutNul(text));
-        return guarded(me, command.getClass().getSimpleName(), say -> answer(me, command, say));
+        return guarded(
+                me, command.getClass().getSimpleName(), List.of(), Request.none(), say -> answer(me, command, say));
     }
 
     /** Answers a submitted form or a pressed button: the action id and the inputs (hidden ones included). */
     public Reply submit(StaffMember me, String action, Map<String, String> values) {
+        return submit(me, action, values, Request.none());
+    }
+
+    /**
+     * Answers a submitted form or a pressed button as {@link #submit(StaffMember, String, Map)}, once: a form whose
+     * token, or a request whose platform key, was handled before is answered that it is done, and nothing changes
+     * again.
+     */
+    public Reply submit(StaffMember me, String action, Map<String, String> values, Request request) {
         Map<String, String> typed = new java.util.HashMap<>();
         values.forEach((field, value) -> typed.put(withoutNul(field), withoutNul(value)));
         Inputs inputs = new Inputs(typed);
-        return guarded(me, action, say -> switch (action == null ? "" : action) {
+        return guarded(me, action, keys(inputs, request), request, say -> switch (action == null ? "" : action) {
             case Actions.NEW_TICKET_CUSTOMER -> create.customerChosen(me, inputs, say);
             case Actions.NEW_TICKET -> create.submit(me, inputs, say);
             case Actions.SHOW_TICKET -> Reply.of(views.view(ticket(me, inputs), me, say));
@@ -258,23 +280,108 @@ public final class Conversation {
         return views.resolve(me, "", id);
     }
 
-    private Reply guarded(StaffMember me, String context, Function<Say, Reply> work) {
+    /**
+     * Runs one request in one transaction: its keys are claimed first (a key handled before answers that it is
+     * done), a refusal rolls everything back (the keys too, so the corrected form can be sent again), a lost race is
+     * run again, and every form in the answer gets a fresh one-time token.
+     */
+    private Reply guarded(
+            StaffMember me, String context, List<String> keys, Request request, Function<Say, Reply> work) {
         Say say = new Say(messages, me.language());
-        try {
-            return work.apply(say);
-        } catch (FieldRefusal refusal) {
-            return Reply.of(refusal.form().withError(refusal.field(), messages.of(refusal.refusal(), me.language())));
-        } catch (DomainException refusal) {
-            return Reply.of(TextView.error(messages.of(refusal, me.language())));
-        } catch (RuntimeException unexpected) {
-            if (storeDown(unexpected)) {
-                log.warn(
-                        "Database not reachable handling {} for staff {}: {}", context, me.id(), unexpected.toString());
-                return unavailable(me.language());
+        for (int attempt = 1; ; attempt++) {
+            try {
+                Answer answer = transactions.inTransaction(
+                        () -> {
+                            if (!keys.stream().allMatch(handled::claim)) {
+                                log.info("Request {} of staff {} was handled before; not again", context, me.id());
+                                return new Answer(
+                                        Reply.of(TextView.info(say.text("conversation.already-handled"))), false);
+                            }
+                            Answer done = answered(me, work, say);
+                            if (!done.refused()) {
+                                request.withAnswer().accept(done.reply());
+                            }
+                            return done;
+                        },
+                        Answer::refused);
+                return answer.reply();
+            } catch (DomainException refusal) {
+                if (Versioned.CONCURRENT_CHANGE.equals(refusal.code()) && attempt < ATTEMPTS) {
+                    continue;
+                }
+                return Reply.of(TextView.error(messages.of(refusal, me.language())));
+            } catch (RuntimeException unexpected) {
+                if (storeDown(unexpected)) {
+                    log.warn(
+                            "Database not reachable handling {} for staff {}: {}",
+                            context,
+                            me.id(),
+                            unexpected.toString());
+                    return unavailable(me.language());
+                }
+                String reference = UUID.randomUUID().toString().substring(0, 8);
+                log.error("Unexpected failure {} handling {} for staff {}", reference, context, me.id(), unexpected);
+                return Reply.of(TextView.error(say.text("common.unexpected", reference)));
             }
-            String reference = UUID.randomUUID().toString().substring(0, 8);
-            log.error("Unexpected failure {} handling {} for staff {}", reference, context, me.id(), unexpected);
-            return Reply.of(TextView.error(say.text("common.unexpected", reference)));
         }
     }
+
+    /** The work's answer with fresh tokens on its forms, or the refusal it ended in; a lost race is thrown on. */
+    private Answer answered(StaffMember me, Function<Say, Reply> work, Say say) {
+        try {
+            Reply reply = work.apply(say);
+            return new Answer(withTokens(reply), refused(reply));
+        } catch (FieldRefusal refusal) {
+            if (Versioned.CONCURRENT_CHANGE.equals(refusal.refusal().code())) {
+                throw refusal.refusal();
+            }
+            return new Answer(
+                    withTokens(Reply.of(
+                            refusal.form().withError(refusal.field(), messages.of(refusal.refusal(), me.language())))),
+                    true);
+        } catch (DomainException refusal) {
+            if (Versioned.CONCURRENT_CHANGE.equals(refusal.code())) {
+                throw refusal;
+            }
+            return new Answer(Reply.of(TextView.error(messages.of(refusal, me.language()))), true);
+        }
+    }
+
+    /** What the request is known by: its form's token and the platform's key, each claimed once. */
+    private static List<String> keys(Inputs inputs, Request request) {
+        List<String> keys = new java.util.ArrayList<>(2);
+        try {
+            inputs.id(Actions.FORM_TOKEN).ifPresent(token -> keys.add("form:" + token));
+        } catch (DomainException garbled) {
+            // not a token this bot gave; the form is handled as one without
+        }
+        request.platformKey()
+                .filter(key -> key.length() <= HandledRequests.MAX_KEY_LENGTH)
+                .ifPresent(keys::add);
+        return keys;
+    }
+
+    private static Reply withTokens(Reply reply) {
+        if (reply.views().stream().noneMatch(FormView.class::isInstance)) {
+            return reply;
+        }
+        return new Reply(reply.views().stream()
+                .map(view -> view instanceof FormView form
+                        ? form.withHidden(Actions.FORM_TOKEN, UUID.randomUUID().toString())
+                        : view)
+                .toList());
+    }
+
+    /** Whether the reply refuses: nothing it was asked for was done, so nothing of it was kept. */
+    public static boolean refusal(Reply reply) {
+        return refused(reply);
+    }
+
+    private static boolean refused(Reply reply) {
+        return reply.views().stream()
+                .anyMatch(view -> view instanceof TextView text && text.tone() == TextView.Tone.ERROR
+                        || view instanceof FormView form && form.refused());
+    }
+
+    private record Answer(Reply reply, boolean refused) {}
 }

@@ -68,6 +68,19 @@ public record FormView(
         return new FormView(action, title, filled, hidden, submitLabel, error);
     }
 
+    /** The same form with one more hidden input. */
+    public FormView withHidden(String name, String value) {
+        Map<String, String> more = new TreeMap<>(hidden);
+        more.put(name, value);
+        return new FormView(action, title, fields, more, submitLabel, error);
+    }
+
+    /** Whether the form comes back with an error, at a field or above it. */
+    public boolean refused() {
+        return (error != null && !error.isEmpty())
+                || fields.stream().anyMatch(f -> f.error() != null && !f.error().isEmpty());
+    }
+
     /** The same form with the error next to the field, or above the form when no field has that name. */
     public FormView withError(String fieldName, String message) {
         if (field(fieldName).isEmpty()) {

@@ -5,7 +5,6 @@ import com.github.kagkarlsson.scheduler.boot.autoconfigure.Jackson3Serializer;
 import com.github.kagkarlsson.scheduler.boot.config.DbSchedulerCustomizer;
 import com.github.kagkarlsson.scheduler.serializer.Serializer;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
-import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import de.servicebot.bot.config.ServicebotProperties;
 import de.servicebot.bot.i18n.Messages;
 import de.servicebot.core.notification.Mailer;
@@ -26,24 +25,25 @@ public class OutboxConfiguration {
     public static final String TASK_NAME = "outbox";
 
     @Bean
-    OneTimeTask<OutboxMessage> outboxTask(
-            ServicebotProperties properties,
-            Mailer mailer,
-            ObjectProvider<ChatChannel> chats,
-            StaffRepository staff,
-            Messages messages) {
+    Outbox outbox(@Lazy Scheduler scheduler, Clock clock, ServicebotProperties properties) {
         ServicebotProperties.Outbox retry = properties.outbox();
-        OutboxDelivery delivery =
-                new OutboxDelivery(mailer, chats.orderedStream().toList(), staff, new NotificationViews(messages));
-        return Tasks.oneTime(TASK_NAME, OutboxMessage.class)
-                .onFailure(new CappedBackoff<>(retry.firstRetry(), retry.backoffFactor(), retry.maxRetryDelay()))
-                .execute((instance, context) ->
-                        delivery.deliver(instance.getData().toNotification()));
+        return new Outbox(
+                scheduler,
+                clock,
+                new CappedBackoff<>(retry.firstRetry(), retry.backoffFactor(), retry.maxRetryDelay()));
     }
 
     @Bean
-    Notifier notifier(@Lazy Scheduler scheduler, OneTimeTask<OutboxMessage> outboxTask, Clock clock) {
-        return new OutboxNotifier(scheduler, outboxTask, clock);
+    OneTimeTask<OutboxMessage> outboxTask(
+            Outbox outbox, Mailer mailer, ObjectProvider<ChatChannel> chats, StaffRepository staff, Messages messages) {
+        OutboxDelivery delivery =
+                new OutboxDelivery(mailer, chats.orderedStream().toList(), staff, new NotificationViews(messages));
+        return outbox.task(TASK_NAME, OutboxMessage.class, message -> delivery.deliver(message.toNotification()));
+    }
+
+    @Bean
+    Notifier notifier(Outbox outbox, OneTimeTask<OutboxMessage> outboxTask) {
+        return new OutboxNotifier(outbox, outboxTask);
     }
 
     /** Task data is stored as JSON, readable in the database, instead of Java serialization. */

@@ -113,6 +113,14 @@ final class SlackBlocks {
                 .blocks(blocks));
     }
 
+    /** A modal that only says something, e.g. why what was sent in it was refused. */
+    View notice(String text) {
+        return view(v -> v.type("modal")
+                .title(viewTitle(t -> t.type("plain_text").text("Servicebot")))
+                .close(viewClose(c -> c.type("plain_text").text("✕")))
+                .blocks(List.of(section(s -> s.text(markdownText(":warning: " + escape(cut(text, 2900))))))));
+    }
+
     /** The field errors of a refused form, by block id, as {@code response_action: errors} wants them. */
     Map<String, String> errors(FormView form) {
         Map<String, String> errors = new java.util.LinkedHashMap<>();

@@ -1,5 +1,6 @@
 package de.servicebot.bot.slack;
 
+import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.slack.api.bolt.App;
 import de.servicebot.adapter.slack.SlackConfiguration;
 import de.servicebot.adapter.slack.SlackDirectory;
@@ -8,6 +9,7 @@ import de.servicebot.adapter.slack.SlackSettings;
 import de.servicebot.adapter.slack.SlackTexts;
 import de.servicebot.bot.conversation.Conversation;
 import de.servicebot.bot.i18n.Messages;
+import de.servicebot.bot.outbox.Outbox;
 import de.servicebot.core.shared.Language;
 import de.servicebot.core.shared.Transactions;
 import de.servicebot.core.staff.StaffService;
@@ -72,13 +74,24 @@ public class SlackChannelConfiguration {
             Messages messages,
             StaffService staffService,
             SlackDirectory directory,
-            SlackMessenger messenger,
+            SlackReplies replies,
             Transactions transactions,
             ExecutorService slackWork) {
         SlackHandlers handlers =
-                new SlackHandlers(conversation, messages, staffService, directory, messenger, transactions, slackWork);
+                new SlackHandlers(conversation, messages, staffService, directory, replies, transactions, slackWork);
         handlers.register(app);
         return handlers;
+    }
+
+    @Bean
+    SlackReplies slackReplies(Outbox outbox, SlackMessenger messenger) {
+        return new SlackReplies(outbox, messenger);
+    }
+
+    /** The task delivering queued modal answers; the scheduler runs every task bean. */
+    @Bean
+    OneTimeTask<SlackReplies.Message> slackReplyTask(SlackReplies replies) {
+        return replies.task();
     }
 
     @Bean

@@ -12,11 +12,12 @@ import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.event.AppHomeOpenedEvent;
 import com.slack.api.model.view.ViewState;
 import de.servicebot.adapter.slack.SlackDirectory;
-import de.servicebot.adapter.slack.SlackMessenger;
 import de.servicebot.bot.conversation.ChecklistView;
 import de.servicebot.bot.conversation.Conversation;
 import de.servicebot.bot.conversation.FormView;
+import de.servicebot.bot.conversation.Recognition;
 import de.servicebot.bot.conversation.Reply;
+import de.servicebot.bot.conversation.Request;
 import de.servicebot.bot.conversation.TextView;
 import de.servicebot.bot.conversation.View;
 import de.servicebot.bot.i18n.Messages;
@@ -59,7 +60,7 @@ final class SlackHandlers {
     private final Messages messages;
     private final StaffService staffService;
     private final SlackDirectory directory;
-    private final SlackMessenger messenger;
+    private final SlackReplies replies;
     private final Transactions transactions;
     private final ExecutorService work;
 
@@ -68,14 +69,14 @@ final class SlackHandlers {
             Messages messages,
             StaffService staffService,
             SlackDirectory directory,
-            SlackMessenger messenger,
+            SlackReplies replies,
             Transactions transactions,
             ExecutorService work) {
         this.conversation = conversation;
         this.messages = messages;
         this.staffService = staffService;
         this.directory = directory;
-        this.messenger = messenger;
+        this.replies = replies;
         this.transactions = transactions;
         this.work = work;
     }
@@ -107,13 +108,27 @@ final class SlackHandlers {
             if (view == null || view.getState() == null || view.getCallbackId() == null) {
                 return Response.builder().statusCode(400).build();
             }
-            Optional<StaffMember> me = identify(req.getPayload().getUser().getId());
+            String user = req.getPayload().getUser().getId();
+            Optional<StaffMember> me;
+            try {
+                me = identify(user);
+            } catch (RuntimeException failure) {
+                if (!Conversation.storeDown(failure)) {
+                    throw failure;
+                }
+                return refuse(ctx, view, messages.text(Language.DE, "common.unavailable"));
+            }
             if (me.isEmpty()) {
-                return ctx.ack(r -> r.responseAction("errors").errors(firstBlockError(view, refusal(Language.DE))));
+                return refuse(ctx, view, refusal(Language.DE));
             }
             Map<String, String> inputs = new HashMap<>(hidden(view.getPrivateMetadata()));
             inputs.putAll(values(view.getState()));
-            Reply reply = conversation.submit(me.get(), view.getCallbackId(), inputs);
+            Request request = Request.keyed(signed(req.getHeaders())).answeredBy(answer -> {
+                if (!(answer.views().get(0) instanceof FormView)) {
+                    replies.queue(user, answer.views());
+                }
+            });
+            Reply reply = conversation.submit(me.get(), view.getCallbackId(), inputs, request);
             View first = reply.views().get(0);
             if (first instanceof FormView form
                     && form.action().equals(view.getCallbackId())
@@ -123,19 +138,32 @@ final class SlackHandlers {
             if (first instanceof FormView next) {
                 return ctx.ack(r -> r.responseAction("update").view(blocks.modal(next)));
             }
-            String user = req.getPayload().getUser().getId();
-            work.execute(() -> direct(user, reply.views()));
+            if (Conversation.refusal(reply)) {
+                // nothing was done, so nothing was queued: the refusal is shown in the modal, which stays open
+                return refuse(ctx, view, blocks.fallback(reply.views()));
+            }
             return ctx.ack();
         });
         app.blockAction(Pattern.compile("^(ticket|time|call|checklist|order)\\..+"), (req, ctx) -> {
             BlockActionPayload payload = req.getPayload();
             BlockActionPayload.Action action = payload.getActions().get(0);
-            Optional<StaffMember> me = identify(payload.getUser().getId());
+            Optional<StaffMember> me;
+            try {
+                me = identify(payload.getUser().getId());
+            } catch (RuntimeException failure) {
+                if (!Conversation.storeDown(failure)) {
+                    throw failure;
+                }
+                ctx.respond(r ->
+                        r.text(messages.text(Language.DE, "common.unavailable")).replaceOriginal(false));
+                return ctx.ack();
+            }
             if (me.isEmpty()) {
                 ctx.respond(r -> r.text(refusal(Language.DE)).replaceOriginal(false));
                 return ctx.ack();
             }
-            Reply reply = conversation.submit(me.get(), action.getActionId(), hidden(action.getValue()));
+            Reply reply = conversation.submit(
+                    me.get(), action.getActionId(), hidden(action.getValue()), Request.keyed(signed(req.getHeaders())));
             if (reply.views().get(0) instanceof FormView form) {
                 ctx.client().viewsOpen(r -> r.triggerId(payload.getTriggerId()).view(blocks.modal(form)));
             } else {
@@ -214,28 +242,50 @@ final class SlackHandlers {
         }
     }
 
-    private void direct(String user, List<View> views) {
-        try {
-            messenger.send(user, blocks.fallback(views), blocks.message(views));
-        } catch (RuntimeException failure) {
-            log.warn("Result of a Slack form not delivered to user {}: {}", user, failure.toString());
-        }
+    private Optional<StaffMember> identify(String slackUserId) {
+        return Recognition.recognize(
+                transactions, staffService, ChatService.SLACK, slackUserId, () -> directory.email(slackUserId));
     }
 
-    private Optional<StaffMember> identify(String slackUserId) {
-        return transactions.inTransaction(
-                () -> staffService.recognize(ChatService.SLACK, slackUserId, () -> directory.email(slackUserId)));
+    /**
+     * The request's key as Slack gives it: its signature, which a replay repeats and a new request never does.
+     * Socket Mode requests carry none; Slack sends them once per connection.
+     */
+    private static String signed(com.slack.api.bolt.request.RequestHeaders headers) {
+        String signature = headers == null ? null : headers.getFirstValue("X-Slack-Signature");
+        return signature == null || signature.isBlank() ? null : "slack:" + signature;
     }
 
     private String refusal(Language language) {
         return messages.text(language, "staff.unknown");
     }
 
+    /**
+     * Shows the refusal in the modal: next to its first input, so the person can correct and send again, or, for a
+     * modal without inputs, as the modal's only text.
+     */
+    private Response refuse(
+            com.slack.api.bolt.context.builtin.ViewSubmissionContext ctx,
+            com.slack.api.model.view.View view,
+            String text) {
+        Map<String, String> errors = firstBlockError(view, text);
+        if (errors.isEmpty()) {
+            return ctx.ack(r -> r.responseAction("update").view(blocks.notice(text)));
+        }
+        return ctx.ack(r -> r.responseAction("errors").errors(errors));
+    }
+
+    /** The text as the error of the modal's first input, where Slack shows it; empty when the modal has none. */
     private static Map<String, String> firstBlockError(com.slack.api.model.view.View view, String text) {
-        String block = view.getBlocks() == null || view.getBlocks().isEmpty()
-                ? ""
-                : view.getBlocks().get(0).getBlockId();
-        return Map.of(block == null ? "" : block, text);
+        return view.getBlocks() == null
+                ? Map.of()
+                : view.getBlocks().stream()
+                        .filter(com.slack.api.model.block.InputBlock.class::isInstance)
+                        .map(LayoutBlock::getBlockId)
+                        .filter(id -> id != null && !id.isBlank())
+                        .findFirst()
+                        .map(id -> Map.of(id, text))
+                        .orElse(Map.of());
     }
 
     private static Map<String, String> hidden(String json) {

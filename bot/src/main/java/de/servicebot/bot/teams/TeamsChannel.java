@@ -4,7 +4,9 @@ import de.servicebot.adapter.teams.TeamsConversation;
 import de.servicebot.adapter.teams.TeamsUser;
 import de.servicebot.bot.cards.CardRenderer;
 import de.servicebot.bot.conversation.Conversation;
+import de.servicebot.bot.conversation.Recognition;
 import de.servicebot.bot.conversation.Reply;
+import de.servicebot.bot.conversation.Request;
 import de.servicebot.bot.conversation.TextView;
 import de.servicebot.bot.i18n.Messages;
 import de.servicebot.core.shared.Language;
@@ -56,8 +58,9 @@ public final class TeamsChannel implements TeamsConversation {
     }
 
     @Override
-    public String action(TeamsUser user, String verb, Map<String, String> data) {
-        return answer(user, me -> conversation.submit(me, verb, data));
+    public String action(TeamsUser user, String activityId, String verb, Map<String, String> data) {
+        Request request = Request.keyed(activityId == null ? null : "teams:" + activityId);
+        return answer(user, me -> conversation.submit(me, verb, data, request));
     }
 
     @Override
@@ -90,10 +93,9 @@ public final class TeamsChannel implements TeamsConversation {
     }
 
     private Optional<StaffMember> identify(TeamsUser user) {
-        return transactions.inTransaction(() -> {
-            Optional<StaffMember> me = staffService.recognize(ChatService.TEAMS, user.aadObjectId(), user.email());
-            me.ifPresent(member -> references.save(member.id(), CHANNEL, user.reference()));
-            return me;
-        });
+        Optional<StaffMember> me =
+                Recognition.recognize(transactions, staffService, ChatService.TEAMS, user.aadObjectId(), user.email());
+        me.ifPresent(member -> transactions.run(() -> references.save(member.id(), CHANNEL, user.reference())));
+        return me;
     }
 }

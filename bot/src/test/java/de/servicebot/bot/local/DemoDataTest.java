@@ -18,6 +18,11 @@ class DemoDataTest {
         public <T> T inTransaction(Supplier<T> work) {
             return work.get();
         }
+
+        @Override
+        public <T> T inTransaction(Supplier<T> work, java.util.function.Predicate<? super T> undo) {
+            return work.get();
+        }
     };
     private final DemoData demo = new DemoData(
             repos.staff(),

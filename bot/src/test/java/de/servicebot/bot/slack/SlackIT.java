@@ -172,6 +172,60 @@ class SlackIT extends CompanyIntegrationTest {
     }
 
     @Test
+    void theModalsResultReachesThePersonAfterSlackFailedToTakeItOnce() throws Exception {
+        slack.failsPostMessageOnce(500);
+
+        HttpResponse<String> created =
+                submit("ticket.new", Map.of("customerId", customer.id().toString()), newTicket());
+
+        assertThat(created.statusCode()).isEqualTo(200);
+        List<LoggedRequest> posts = await().atMost(Duration.ofSeconds(15))
+                .until(
+                        () -> slack.server().findAll(postRequestedFor(urlPathEqualTo("/api/chat.postMessage"))),
+                        all -> all.size() >= 2);
+        assertThat(posts).hasSize(2);
+        assertThat(posts)
+                .allSatisfy(post -> assertThat(form(post.getBodyAsString()).get("text"))
+                        .startsWith("Ticket T-")
+                        .contains("ist angelegt"));
+    }
+
+    @Test
+    void aModalSubmissionReplayedWithItsSignatureCreatesOneTicket() throws Exception {
+        String body =
+                submission("ticket.new", Map.of("customerId", customer.id().toString()), newTicket());
+        String ts = now();
+        Map<String, String> signed = headers(ts, TestSlack.sign(ts, body, TestSlack.SIGNING_SECRET));
+
+        HttpResponse<String> first = post(body, "application/x-www-form-urlencoded", signed);
+        HttpResponse<String> replayed = post(body, "application/x-www-form-urlencoded", signed);
+
+        assertThat(first.statusCode()).isEqualTo(200);
+        assertThat(replayed.statusCode()).isEqualTo(200);
+        assertThat(jdbc.sql("select count(*) from ticket where customer_id = ?::uuid")
+                        .param(customer.id().toString())
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
+        await().during(Duration.ofSeconds(1))
+                .atMost(Duration.ofSeconds(5))
+                .until(
+                        () -> slack.server()
+                                .findAll(postRequestedFor(urlPathEqualTo("/api/chat.postMessage")))
+                                .size(),
+                        n -> n == 1);
+    }
+
+    private Map<String, ObjectNode> newTicket() {
+        return Map.of(
+                "contact", selected(anna.id().toString()),
+                "type", selected(catalog.types().get(0).id().toString()),
+                "category", selected(catalog.categories().get(0).id().toString()),
+                "subject", typed("Drucker druckt nicht"),
+                "description", typed(""));
+    }
+
+    @Test
     void answersAMissingFieldWithTheModalErrorAndStoresNothing() throws Exception {
         HttpResponse<String> refused = submit(
                 "ticket.new",
@@ -431,6 +485,16 @@ class SlackIT extends CompanyIntegrationTest {
 
     private HttpResponse<String> submit(String callbackId, Map<String, String> hidden, Map<String, ObjectNode> values)
             throws Exception {
+        String body = submission(callbackId, hidden, values);
+        String ts = now();
+        return post(
+                body,
+                "application/x-www-form-urlencoded",
+                headers(ts, TestSlack.sign(ts, body, TestSlack.SIGNING_SECRET)));
+    }
+
+    /** A {@code view_submission} of the modal, form-encoded as Slack posts it. */
+    private String submission(String callbackId, Map<String, String> hidden, Map<String, ObjectNode> values) {
         ObjectNode payload = JSON.createObjectNode();
         payload.put("type", "view_submission").put("api_app_id", "A1").put("trigger_id", "trigger-2");
         payload.putObject("team").put("id", TestSlack.TEAM).put("domain", "service");
@@ -441,12 +505,7 @@ class SlackIT extends CompanyIntegrationTest {
         ObjectNode state = view.putObject("state").putObject("values");
         values.forEach((field, value) -> state.putObject(field).set(field, value));
         view.putArray("blocks");
-        String body = "payload=" + URLEncoder.encode(payload.toString(), StandardCharsets.UTF_8);
-        String ts = now();
-        return post(
-                body,
-                "application/x-www-form-urlencoded",
-                headers(ts, TestSlack.sign(ts, body, TestSlack.SIGNING_SECRET)));
+        return "payload=" + URLEncoder.encode(payload.toString(), StandardCharsets.UTF_8);
     }
 
     private static ObjectNode selected(String value) {

@@ -69,11 +69,14 @@ class TeamsIT extends CompanyIntegrationTest {
 
     @Test
     void answersASignedMessageThroughTheConnectorAndRemembersThePerson() throws Exception {
-        HttpResponse<String> response = post(message("hilfe"), connector.token());
+        ObjectNode hilfe = message("hilfe");
+        HttpResponse<String> response = post(hilfe, connector.token());
 
         assertThat(response.statusCode()).isEqualTo(202);
         LoggedRequest reply = onlyReply();
-        assertThat(reply.getUrl()).isEqualTo("/v3/conversations/conv-" + aadObjectId + "/activities/act-1");
+        assertThat(reply.getUrl())
+                .isEqualTo("/v3/conversations/conv-" + aadObjectId + "/activities/"
+                        + hilfe.path("id").asString());
         assertThat(reply.getHeader("Authorization")).isEqualTo("Bearer " + TestConnector.BOT_TOKEN);
         JsonNode card =
                 JSON.readTree(reply.getBodyAsString()).path("attachments").get(0);
@@ -299,6 +302,32 @@ class TeamsIT extends CompanyIntegrationTest {
                 .until(() -> TestMailServer.shared().receivedBy(annaMail).size() == 1);
         assertThat(TestMailServer.shared().receivedBy(annaMail).get(0).getSubject())
                 .contains(number);
+    }
+
+    @Test
+    void theSameActionExecuteTwiceAndADoubleClickLogTheCallOnce() throws Exception {
+        String ticketId = ticketWithChecklistFor(technician);
+        JsonNode form = card(action("call.log.open", Map.of("ticketId", ticketId)));
+        Map<String, String> data = buttonData(form, "call.log");
+        assertThat(data).containsKey("formToken");
+        data.put("callerName", "Anna Berger");
+        data.put("callerPhone", "+49 89 1");
+        data.put("summary", "Drucker geht wieder nicht");
+        data.put("callbackWanted", "false");
+        ObjectNode press = action("call.log", data);
+
+        JsonNode first = card(press);
+        JsonNode again = card(press);
+        JsonNode doubleClick = card(action("call.log", data));
+
+        assertThat(first.toString()).contains("Der Anruf ist auf");
+        assertThat(again.toString()).contains("Das ist schon erledigt");
+        assertThat(doubleClick.toString()).contains("Das ist schon erledigt");
+        assertThat(jdbc.sql("select count(*) from call_log where ticket_id = ?::uuid")
+                        .param(ticketId)
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
     }
 
     @Test

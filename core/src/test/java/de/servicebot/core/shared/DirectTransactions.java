@@ -1,5 +1,6 @@
 package de.servicebot.core.shared;
 
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /** Runs the work directly; for unit tests against the in-memory fakes, where there is nothing to commit. */
@@ -7,6 +8,11 @@ public final class DirectTransactions implements Transactions {
 
     @Override
     public <T> T inTransaction(Supplier<T> work) {
+        return work.get();
+    }
+
+    @Override
+    public <T> T inTransaction(Supplier<T> work, Predicate<? super T> undo) {
         return work.get();
     }
 }

@@ -17,6 +17,7 @@ import de.servicebot.core.checklist.ChecklistTemplates;
 import de.servicebot.core.customer.CustomerRepository;
 import de.servicebot.core.document.Documents;
 import de.servicebot.core.order.OrderRepository;
+import de.servicebot.core.shared.HandledRequests;
 import de.servicebot.core.staff.ChatReferences;
 import de.servicebot.core.staff.StaffRepository;
 import de.servicebot.core.template.TextTemplateRepository;
@@ -74,6 +75,11 @@ public class PostgresConfiguration {
     @Bean
     ChatReferences chatReferences(JdbcClient jdbc) {
         return new JdbcChatReferences(jdbc);
+    }
+
+    @Bean
+    HandledRequests handledRequests(JdbcClient jdbc) {
+        return new JdbcHandledRequests(jdbc);
     }
 
     @Bean

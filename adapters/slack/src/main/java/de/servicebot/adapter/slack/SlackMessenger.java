@@ -25,12 +25,25 @@ public final class SlackMessenger {
     }
 
     public void send(String userId, String text, List<LayoutBlock> blocks) {
+        String channel = directChannel(userId);
+        posted(await(client.chatPostMessage(r -> r.channel(channel).text(text).blocks(blocks))));
+    }
+
+    /** The same, with the blocks as Slack's JSON (as a queued message keeps them). */
+    public void send(String userId, String text, String blocksJson) {
+        String channel = directChannel(userId);
+        posted(await(client.chatPostMessage(r -> r.channel(channel).text(text).blocksAsString(blocksJson))));
+    }
+
+    private String directChannel(String userId) {
         ConversationsOpenResponse opened = await(client.conversationsOpen(r -> r.users(List.of(userId))));
         if (!opened.isOk()) {
             throw new IllegalStateException("Slack did not open a direct message: " + opened.getError());
         }
-        ChatPostMessageResponse posted = await(client.chatPostMessage(
-                r -> r.channel(opened.getChannel().getId()).text(text).blocks(blocks)));
+        return opened.getChannel().getId();
+    }
+
+    private static void posted(ChatPostMessageResponse posted) {
         if (!posted.isOk()) {
             throw new IllegalStateException("Slack did not take the message: " + posted.getError());
         }

@@ -64,7 +64,7 @@ final class TeamsBot extends TeamsActivityHandler {
         String card;
         if (activity.getValue() != null) {
             Map<String, String> data = Cards.values(activity.getValue());
-            card = conversation.action(user, data.getOrDefault("verb", ""), data);
+            card = conversation.action(user, activity.getId(), data.getOrDefault("verb", ""), data);
         } else {
             activity.removeRecipientMention();
             card = conversation.message(user, activity.getText() == null ? "" : activity.getText());
@@ -79,7 +79,8 @@ final class TeamsBot extends TeamsActivityHandler {
             TurnContext turn, AdaptiveCardInvokeValue invoke) {
         String verb = invoke.getAction() == null ? "" : invoke.getAction().getVerb();
         Object data = invoke.getAction() == null ? null : invoke.getAction().getData();
-        String card = conversation.action(user(turn), verb == null ? "" : verb, Cards.values(data));
+        String card = conversation.action(
+                user(turn), turn.getActivity().getId(), verb == null ? "" : verb, Cards.values(data));
         AdaptiveCardInvokeResponse response = new AdaptiveCardInvokeResponse();
         response.setStatusCode(200);
         response.setType(Cards.CONTENT_TYPE);

@@ -11,8 +11,11 @@ public interface TeamsConversation {
     /** The card answering what the person typed. */
     String message(TeamsUser user, String text);
 
-    /** The card that replaces the card whose button ({@code Action.Execute}) was pressed. */
-    String action(TeamsUser user, String verb, Map<String, String> data);
+    /**
+     * The card that replaces the card whose button ({@code Action.Execute}) was pressed; the activity id is what
+     * Teams sends again when it delivers the same press twice.
+     */
+    String action(TeamsUser user, String activityId, String verb, Map<String, String> data);
 
     /** Choices for a type-ahead ({@code Data.Query}) of the given dataset. */
     List<Choice> search(TeamsUser user, String dataset, String text);

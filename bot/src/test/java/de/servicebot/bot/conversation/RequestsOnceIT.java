@@ -1,0 +1,160 @@
+package de.servicebot.bot.conversation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import de.servicebot.bot.CompanyIntegrationTest;
+import de.servicebot.bot.TestMailServer;
+import de.servicebot.core.customer.Contact;
+import de.servicebot.core.customer.Customer;
+import de.servicebot.core.shared.EmailAddress;
+import de.servicebot.core.shared.Language;
+import de.servicebot.core.staff.Role;
+import de.servicebot.core.staff.StaffFixtures;
+import de.servicebot.core.staff.StaffMember;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.IntFunction;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Forms arriving many times at once, on PostgreSQL with the application's connection pool: handled once, the
+ * others told it is done, nobody told the database is unreachable while it is only busy.
+ */
+class RequestsOnceIT extends CompanyIntegrationTest {
+
+    private static final int AT_ONCE = 20;
+
+    private final ExecutorService pool = Executors.newFixedThreadPool(50);
+
+    @Autowired
+    Conversation conversation;
+
+    private StaffMember sales;
+    private StaffMember technician;
+    private Customer customer;
+    private String annaMail;
+
+    @BeforeEach
+    void company() {
+        String unique = UUID.randomUUID().toString().substring(0, 8);
+        sales = staff.save(StaffFixtures.aStaffMember("Vera Vertrieb", Role.SALES));
+        technician = staff.save(StaffFixtures.aStaffMember("Tim Technik", Role.TECHNICIAN));
+        annaMail = "anna." + unique + "@kunde.test";
+        Customer müller = Customer.create("K-" + unique, "Müller " + unique + " GmbH");
+        müller.addContact(Contact.create("Anna Berger", EmailAddress.of(annaMail), "+49 89 1", Language.DE));
+        customer = customers.save(müller);
+    }
+
+    @AfterEach
+    void stopThreads() {
+        pool.shutdownNow();
+    }
+
+    @Test
+    void twentyForwardsOfOneFormAtOnceForwardOnceAndSendOneReceipt() throws Exception {
+        FormView form = forwardForm(newTicket());
+        Map<String, String> sent = new HashMap<>(form.hidden());
+        sent.put("technician", technician.id().toString());
+        sent.put("notifyCustomer", "true");
+        sent.put("text", "Wir kommen morgen.");
+
+        List<String> answers = race(AT_ONCE, i -> () -> text(conversation.submit(sales, form.action(), sent)));
+
+        assertThat(answers.stream().filter(a -> a.contains("ist an Tim Technik weitergeleitet")))
+                .hasSize(1);
+        assertThat(answers.stream().filter(a -> a.startsWith("Das ist schon erledigt")))
+                .hasSize(AT_ONCE - 1);
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> TestMailServer.shared().receivedBy(annaMail).size() == 1);
+        await().during(Duration.ofSeconds(2))
+                .atMost(Duration.ofSeconds(3))
+                .until(() -> TestMailServer.shared().receivedBy(annaMail).size() == 1);
+        assertThat(jdbc.sql("select count(*) from audit_log where action = 'ticket.forwarded' and subject_id = ?")
+                        .param(sent.get(Actions.TICKET_ID))
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void fiftyRequestsAtOnceAreAllAnsweredWithoutWaitingForAConnection() throws Exception {
+        String ticket = newTicket();
+        String number = jdbc.sql("select 'T-' || number_year || '-' || lpad(number_sequence::text, 5, '0') "
+                        + "from ticket where id = ?::uuid")
+                .param(ticket)
+                .query(String.class)
+                .single();
+
+        long started = System.nanoTime();
+        List<String> answers = race(50, i -> () -> switch (i % 3) {
+            case 0 -> text(conversation.message(sales, "ticket " + number));
+            case 1 -> text(conversation.submit(sales, Actions.FORWARD_OPEN, Map.of(Actions.TICKET_ID, ticket)));
+            default -> text(conversation.message(technician, "meine"));
+        });
+        long millis = (System.nanoTime() - started) / 1_000_000;
+
+        assertThat(answers).noneMatch(a -> a.contains("nicht erreichbar") || a.contains("Unerwartet"));
+        assertThat(millis).isLessThan(10_000);
+    }
+
+    private String newTicket() {
+        Map<String, String> inputs = new HashMap<>();
+        inputs.put(Actions.CUSTOMER_ID, customer.id().toString());
+        inputs.put("contact", customer.contacts().get(0).id().toString());
+        inputs.put("type", catalog.types().get(0).id().toString());
+        inputs.put("category", catalog.categories().get(0).id().toString());
+        inputs.put("subject", "Drucker druckt nicht");
+        inputs.put("description", "");
+        Reply created = conversation.submit(sales, Actions.NEW_TICKET, inputs);
+        return ((TicketView) created.views().get(1)).ticketId();
+    }
+
+    private FormView forwardForm(String ticketId) {
+        FormView form = (FormView) conversation
+                .submit(sales, Actions.FORWARD_OPEN, Map.of(Actions.TICKET_ID, ticketId))
+                .views()
+                .get(0);
+        assertThat(form.hidden()).containsKey(Actions.FORM_TOKEN);
+        return form;
+    }
+
+    private <T> List<T> race(int threads, IntFunction<Callable<T>> work) throws Exception {
+        CountDownLatch ready = new CountDownLatch(threads);
+        CountDownLatch go = new CountDownLatch(1);
+        List<Future<T>> futures = new ArrayList<>();
+        for (int i = 0; i < threads; i++) {
+            Callable<T> task = work.apply(i);
+            futures.add(pool.submit(() -> {
+                ready.countDown();
+                go.await();
+                return task.call();
+            }));
+        }
+        ready.await();
+        go.countDown();
+        List<T> results = new ArrayList<>();
+        for (Future<T> future : futures) {
+            results.add(future.get());
+        }
+        return results;
+    }
+
+    private static String text(Reply reply) {
+        return reply.views().get(0) instanceof TextView text
+                ? text.text()
+                : reply.views().get(0).getClass().getSimpleName();
+    }
+}
