@@ -186,6 +186,28 @@ class TeamsIT extends CompanyIntegrationTest {
                 .isEqualTo(JSON.readTree(attempts.get(0).getBodyAsString()).path("attachments"));
     }
 
+    @Test
+    void aThrottledNotificationPausesTheRepliesToo() throws Exception {
+        post(message("hilfe"), connector.token());
+        connector.server().resetRequests();
+        connector.throttlesOnce(2);
+        callAboutATicketOf(technician);
+        LoggedRequest throttled =
+                await().atMost(Duration.ofSeconds(10)).until(this::proactiveMessage, found -> found != null);
+
+        HttpResponse<String> answered = post(message("hilfe"), connector.token());
+
+        assertThat(answered.statusCode()).isEqualTo(202);
+        LoggedRequest reply = connector
+                .server()
+                .findAll(postRequestedFor(urlPathMatching("/v3/conversations/.*/activities/act-.*")))
+                .get(0);
+        assertThat(Duration.between(
+                        throttled.getLoggedDate().toInstant(),
+                        reply.getLoggedDate().toInstant()))
+                .isGreaterThanOrEqualTo(Duration.ofMillis(1900));
+    }
+
     /** Sales opens a ticket for Anna and forwards it to the technician; the back office logs Anna's call on it. */
     private String callAboutATicketOf(StaffMember assignee) {
         StaffMember sales = staff.save(StaffFixtures.aStaffMember("Vera Vertrieb", Role.SALES));

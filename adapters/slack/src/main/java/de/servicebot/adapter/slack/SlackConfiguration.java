@@ -6,11 +6,10 @@ import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.request.builtin.EventRequest;
 import com.slack.api.bolt.response.Response;
+import de.servicebot.core.shared.HandledRequests;
+import de.servicebot.core.shared.Transactions;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
@@ -29,11 +28,10 @@ import org.springframework.context.annotation.Configuration;
 public class SlackConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(SlackConfiguration.class);
-    private static final int REMEMBERED_EVENTS = 10_000;
     private static final Pattern EVENT_ID = Pattern.compile("\"event_id\"\\s*:\\s*\"([^\"]+)\"");
 
     @Bean
-    App slackApp(SlackSettings settings, SlackTexts texts) {
+    App slackApp(SlackSettings settings, SlackTexts texts, HandledRequests handled, Transactions transactions) {
         SlackConfig config = new SlackConfig();
         config.setMethodsEndpointUrlPrefix(settings.apiUrl());
         AppConfig.AppConfigBuilder app = AppConfig.builder()
@@ -46,16 +44,10 @@ public class SlackConfiguration {
         App bolt = new App(boltConfig);
         bolt.use(signatureCheck(settings));
         bolt.use(new SlackWorkspaceGate(settings, texts, bolt.slack()));
-        Map<String, Boolean> seen = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, false) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
-                return size() > REMEMBERED_EVENTS;
-            }
-        });
         bolt.use((request, response, chain) -> {
             if (request instanceof EventRequest event) {
                 Matcher id = EVENT_ID.matcher(event.getRequestBodyAsString());
-                if (id.find() && seen.put(id.group(1), Boolean.TRUE) != null) {
+                if (id.find() && !firstTime(transactions, handled, "slack-event:" + id.group(1))) {
                     log.info(
                             "Slack event {} delivered again (retry {}); already handled",
                             id.group(1),
@@ -66,6 +58,11 @@ public class SlackConfiguration {
             return chain.next(request);
         });
         return bolt;
+    }
+
+    /** Whether the key is seen for the first time, on any instance: remembered in the database. */
+    private static boolean firstTime(Transactions transactions, HandledRequests handled, String key) {
+        return key.length() > HandledRequests.MAX_KEY_LENGTH || transactions.inTransaction(() -> handled.claim(key));
     }
 
     @Bean

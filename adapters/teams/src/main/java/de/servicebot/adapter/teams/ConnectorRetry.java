@@ -2,6 +2,7 @@ package de.servicebot.adapter.teams;
 
 import com.microsoft.bot.connector.rest.ErrorResponseException;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -9,7 +10,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Calls the Bot Connector again when it answers 429 (throttled), 412, 502, 503 or 504, waiting as long as its
  * {@code Retry-After} asks (capped), or growing waits without one. The SDK retries some 5xx at once and never a 429.
- * After the last attempt the failure is thrown, so that a proactive message stays in the outbox for later.
+ * A 429 pauses every call through this instance, replies and proactive messages alike, until its wait has passed:
+ * the connector throttles the bot, not the one call. After the last attempt the failure is thrown, so that a
+ * proactive message stays in the outbox for later.
  */
 public final class ConnectorRetry {
 
@@ -18,6 +21,7 @@ public final class ConnectorRetry {
     private final int attempts;
     private final Duration firstWait;
     private final Duration maxWait;
+    private final AtomicLong pausedUntilMillis = new AtomicLong();
 
     public ConnectorRetry(int attempts, Duration firstWait, Duration maxWait) {
         this.attempts = attempts;
@@ -27,6 +31,7 @@ public final class ConnectorRetry {
 
     public <T> T call(String what, Supplier<T> attempt) {
         for (int number = 1; ; number++) {
+            awaitPause();
             try {
                 return attempt.get();
             } catch (RuntimeException failure) {
@@ -41,8 +46,21 @@ public final class ConnectorRetry {
                         what,
                         number,
                         wait.toMillis());
-                sleep(wait);
+                if (refusal.response().code() == 429) {
+                    long until = System.currentTimeMillis() + wait.toMillis();
+                    pausedUntilMillis.accumulateAndGet(until, Math::max);
+                } else {
+                    sleep(wait);
+                }
             }
+        }
+    }
+
+    /** Waits while a 429 pauses the connector; never longer than the longest wait allowed. */
+    private void awaitPause() {
+        long remaining = pausedUntilMillis.get() - System.currentTimeMillis();
+        if (remaining > 0) {
+            sleep(Duration.ofMillis(Math.min(remaining, maxWait.toMillis())));
         }
     }
 
