@@ -234,6 +234,11 @@ public abstract class RepositoryContract {
 
         assertThat(repos.chatReferences().find(technician.id(), "teams")).contains("{\"conversation\":{\"id\":\"b\"}}");
         assertThat(repos.chatReferences().find(technician.id(), "slack")).isEmpty();
+        assertThat(repos.chatReferences().lastUsed(technician.id())).contains("teams");
+        repos.chatReferences().save(technician.id(), "slack", "U1");
+        assertThat(repos.chatReferences().lastUsed(technician.id())).contains("slack");
+        repos.chatReferences().save(technician.id(), "teams", "{\"conversation\":{\"id\":\"b\"}}");
+        assertThat(repos.chatReferences().lastUsed(technician.id())).contains("teams");
     }
 
     @Test

@@ -21,6 +21,7 @@ import org.springframework.validation.annotation.Validated;
  * @param mail the mail server and sender
  * @param outbox how undeliverable notifications are retried
  * @param orders the order intake from the ERP
+ * @param notifications where notifications reach people in chat
  */
 @Validated
 @ConfigurationProperties("servicebot")
@@ -29,7 +30,21 @@ public record ServicebotProperties(
         @Valid @NotNull Tickets tickets,
         @Valid @NotNull Mail mail,
         @Valid @NotNull Outbox outbox,
-        @Valid @NotNull Orders orders) {
+        @Valid @NotNull Orders orders,
+        @Valid @NotNull Notifications notifications) {
+
+    /**
+     * @param chat {@code last}: a chat notification goes to the chat channel the person used last (Teams or
+     *     Slack); {@code all}: to every chat channel that reaches them
+     */
+    public record Notifications(
+            @NotNull @jakarta.validation.constraints.Pattern(regexp = "last|all")
+            String chat) {
+
+        public boolean allChats() {
+            return "all".equals(chat);
+        }
+    }
 
     /** @param creationTime what creating a ticket takes unless the creator says otherwise ("Ticketerstellung") */
     public record Tickets(@NotNull Duration creationTime) {}

@@ -9,9 +9,12 @@ import de.servicebot.bot.config.ServicebotProperties;
 import de.servicebot.bot.i18n.Messages;
 import de.servicebot.core.notification.Mailer;
 import de.servicebot.core.notification.Notifier;
+import de.servicebot.core.shared.Transactions;
+import de.servicebot.core.staff.ChatReferences;
 import de.servicebot.core.staff.StaffRepository;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -35,10 +38,26 @@ public class OutboxConfiguration {
 
     @Bean
     OneTimeTask<OutboxMessage> outboxTask(
-            Outbox outbox, Mailer mailer, ObjectProvider<ChatChannel> chats, StaffRepository staff, Messages messages) {
-        OutboxDelivery delivery =
-                new OutboxDelivery(mailer, chats.orderedStream().toList(), staff, new NotificationViews(messages));
-        return outbox.task(TASK_NAME, OutboxMessage.class, message -> delivery.deliver(message.toNotification()));
+            Outbox outbox,
+            Mailer mailer,
+            ObjectProvider<ChatChannel> chats,
+            StaffRepository staff,
+            ChatReferences references,
+            Messages messages,
+            Transactions transactions,
+            ServicebotProperties properties) {
+        AtomicReference<OneTimeTask<OutboxMessage>> self = new AtomicReference<>();
+        OutboxDelivery delivery = new OutboxDelivery(
+                mailer,
+                chats.orderedStream().toList(),
+                staff,
+                references,
+                new NotificationViews(messages),
+                properties.notifications().allChats() ? OutboxDelivery.Chats.ALL : OutboxDelivery.Chats.LAST,
+                copies -> transactions.run(
+                        () -> copies.forEach(copy -> outbox.queue(self.get(), copy.key() + ":" + copy.via(), copy))));
+        self.set(outbox.task(TASK_NAME, OutboxMessage.class, delivery::deliver));
+        return self.get();
     }
 
     @Bean

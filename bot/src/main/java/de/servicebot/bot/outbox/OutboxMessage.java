@@ -10,7 +10,8 @@ import java.util.Map;
 
 /**
  * A queued notification as it is stored (JSON) in the scheduler's table: flat and readable, so an operator can see
- * what waits and a stored message outlives refactorings of core's types.
+ * what waits and a stored message outlives refactorings of core's types. {@code via} names the one chat channel a
+ * chat message goes through once it was fanned out to several; empty until then.
  */
 record OutboxMessage(
         String key,
@@ -19,7 +20,8 @@ record OutboxMessage(
         String name,
         String template,
         String language,
-        Map<String, String> values) {
+        Map<String, String> values,
+        String via) {
 
     static final String MAIL = "mail";
     static final String CHAT = "chat";
@@ -34,7 +36,8 @@ record OutboxMessage(
                     mail.name(),
                     notification.template().name(),
                     notification.language().name(),
-                    notification.values());
+                    notification.values(),
+                    null);
         }
         Recipient.Chat chat = (Recipient.Chat) recipient;
         return new OutboxMessage(
@@ -44,7 +47,13 @@ record OutboxMessage(
                 "",
                 notification.template().name(),
                 notification.language().name(),
-                notification.values());
+                notification.values(),
+                null);
+    }
+
+    /** The same chat message, to be delivered through the named channel only. */
+    OutboxMessage via(String channelName) {
+        return new OutboxMessage(key, channel, address, name, template, language, values, channelName);
     }
 
     Notification toNotification() {

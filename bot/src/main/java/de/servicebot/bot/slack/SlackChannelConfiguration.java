@@ -12,6 +12,7 @@ import de.servicebot.bot.i18n.Messages;
 import de.servicebot.bot.outbox.Outbox;
 import de.servicebot.core.shared.Language;
 import de.servicebot.core.shared.Transactions;
+import de.servicebot.core.staff.ChatReferences;
 import de.servicebot.core.staff.StaffService;
 import java.util.Arrays;
 import java.util.concurrent.ExecutorService;
@@ -75,10 +76,11 @@ public class SlackChannelConfiguration {
             StaffService staffService,
             SlackDirectory directory,
             SlackReplies replies,
+            ChatReferences references,
             Transactions transactions,
             ExecutorService slackWork) {
-        SlackHandlers handlers =
-                new SlackHandlers(conversation, messages, staffService, directory, replies, transactions, slackWork);
+        SlackHandlers handlers = new SlackHandlers(
+                conversation, messages, staffService, directory, replies, references, transactions, slackWork);
         handlers.register(app);
         return handlers;
     }

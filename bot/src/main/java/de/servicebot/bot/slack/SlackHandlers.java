@@ -23,6 +23,7 @@ import de.servicebot.bot.conversation.View;
 import de.servicebot.bot.i18n.Messages;
 import de.servicebot.core.shared.Language;
 import de.servicebot.core.shared.Transactions;
+import de.servicebot.core.staff.ChatReferences;
 import de.servicebot.core.staff.ChatService;
 import de.servicebot.core.staff.StaffMember;
 import de.servicebot.core.staff.StaffService;
@@ -61,6 +62,7 @@ final class SlackHandlers {
     private final StaffService staffService;
     private final SlackDirectory directory;
     private final SlackReplies replies;
+    private final ChatReferences references;
     private final Transactions transactions;
     private final ExecutorService work;
 
@@ -70,6 +72,7 @@ final class SlackHandlers {
             StaffService staffService,
             SlackDirectory directory,
             SlackReplies replies,
+            ChatReferences references,
             Transactions transactions,
             ExecutorService work) {
         this.conversation = conversation;
@@ -77,6 +80,7 @@ final class SlackHandlers {
         this.staffService = staffService;
         this.directory = directory;
         this.replies = replies;
+        this.references = references;
         this.transactions = transactions;
         this.work = work;
     }
@@ -244,7 +248,13 @@ final class SlackHandlers {
 
     private Optional<StaffMember> identify(String slackUserId) {
         return Recognition.recognize(
-                transactions, staffService, ChatService.SLACK, slackUserId, () -> directory.email(slackUserId));
+                transactions,
+                staffService,
+                references,
+                ChatService.SLACK,
+                slackUserId,
+                () -> directory.email(slackUserId),
+                slackUserId);
     }
 
     /**

@@ -1,8 +1,10 @@
 package de.servicebot.bot.slack;
 
 import de.servicebot.adapter.slack.SlackMessenger;
+import de.servicebot.bot.conversation.Recognition;
 import de.servicebot.bot.conversation.View;
 import de.servicebot.bot.outbox.ChatChannel;
+import de.servicebot.core.staff.ChatService;
 import de.servicebot.core.staff.StaffMember;
 import java.util.List;
 
@@ -14,6 +16,14 @@ public final class SlackNotifications implements ChatChannel {
 
     public SlackNotifications(SlackMessenger messenger) {
         this.messenger = messenger;
+    }
+
+    /** The channel name under which a Slack user's id is kept as their reference. */
+    public static final String CHANNEL = Recognition.channel(ChatService.SLACK);
+
+    @Override
+    public String name() {
+        return CHANNEL;
     }
 
     @Override

@@ -28,7 +28,7 @@ import java.util.function.Function;
 public final class TeamsChannel implements TeamsConversation {
 
     /** The channel name under which conversation references are stored. */
-    public static final String CHANNEL = "teams";
+    public static final String CHANNEL = Recognition.channel(ChatService.TEAMS);
 
     private final Conversation conversation;
     private final CardRenderer cards;
@@ -93,9 +93,13 @@ public final class TeamsChannel implements TeamsConversation {
     }
 
     private Optional<StaffMember> identify(TeamsUser user) {
-        Optional<StaffMember> me =
-                Recognition.recognize(transactions, staffService, ChatService.TEAMS, user.aadObjectId(), user.email());
-        me.ifPresent(member -> transactions.run(() -> references.save(member.id(), CHANNEL, user.reference())));
-        return me;
+        return Recognition.recognize(
+                transactions,
+                staffService,
+                references,
+                ChatService.TEAMS,
+                user.aadObjectId(),
+                user.email(),
+                user.reference());
     }
 }

@@ -21,6 +21,11 @@ public final class TeamsNotifications implements ChatChannel {
     }
 
     @Override
+    public String name() {
+        return TeamsChannel.CHANNEL;
+    }
+
+    @Override
     public boolean reaches(StaffMember member) {
         return references.find(member.id(), TeamsChannel.CHANNEL).isPresent();
     }

@@ -12,4 +12,7 @@ public interface ChatReferences {
     void save(StaffId staff, String channel, String reference);
 
     Optional<String> find(StaffId staff, String channel);
+
+    /** The channel the person used last: the one whose reference was saved last; empty if they never wrote. */
+    Optional<String> lastUsed(StaffId staff);
 }
