@@ -46,6 +46,42 @@ class OutboxRestartIT {
         }
     }
 
+    /**
+     * An instance that picked a delivery and was killed leaves it picked, with a heartbeat that no longer moves. The
+     * next instance, with the production heartbeat settings, takes it over and delivers it within two minutes.
+     */
+    @Test
+    void aDeliveryPickedByAKilledInstanceIsDeliveredByTheNextWithinTwoMinutes() {
+        Map<String, Object> settings = new HashMap<>(EmbeddedDatabase.shared().newDatabase("outbox_takeover"));
+        settings.putAll(TestSettings.mailAndOutbox(mailServer.port()));
+        settings.put("server.port", "0");
+        Notification receipt = OutboxIT.receipt();
+
+        try (ConfigurableApplicationContext killed = start(settings)) {
+            killed.getBean(Scheduler.class).pause();
+            killed.getBean(Transactions.class)
+                    .run(() -> killed.getBean(Notifier.class).send(receipt));
+            int picked = killed.getBean(JdbcClient.class)
+                    .sql("update scheduled_tasks set picked = true, picked_by = 'killed-instance', "
+                            + "last_heartbeat = now(), version = version + 1 where task_instance = ?")
+                    .param(receipt.key())
+                    .update();
+            assertThat(picked).isEqualTo(1);
+        }
+
+        long started = System.nanoTime();
+        try (ConfigurableApplicationContext next = start(settings)) {
+            await().atMost(Duration.ofMinutes(2))
+                    .pollInterval(Duration.ofMillis(500))
+                    .until(() -> mailServer.receivedWithKey(receipt.key()).size() == 1);
+            System.out.printf(
+                    "Taken over after %d s%n",
+                    Duration.ofNanos(System.nanoTime() - started).toSeconds());
+            await().atMost(Duration.ofSeconds(5)).until(() -> waiting(next, receipt.key()) == 0);
+        }
+        assertThat(mailServer.receivedWithKey(receipt.key())).hasSize(1);
+    }
+
     private static ConfigurableApplicationContext start(Map<String, Object> settings) {
         return new SpringApplicationBuilder(ServicebotApplication.class).run(TestSettings.asArguments(settings));
     }
