@@ -31,7 +31,7 @@ public final class StaffService {
      * anyone who is not active staff, and for a chat user without an id: an identity is never guessed.
      */
     public Optional<StaffMember> recognize(ChatService chat, String chatUserId, Supplier<Optional<String>> email) {
-        if (chatUserId == null || chatUserId.isBlank()) {
+        if (!plausibleChatId(chatUserId)) {
             return Optional.empty();
         }
         Optional<StaffMember> known = (chat == ChatService.TEAMS
@@ -58,6 +58,17 @@ public final class StaffService {
             }
             return staff.save(member);
         });
+    }
+
+    /**
+     * Whether the text can be a chat platform's user id: not blank, at most 200 characters, no control characters.
+     * Anything else is no id any platform gives, and matches nobody.
+     */
+    static boolean plausibleChatId(String chatUserId) {
+        return chatUserId != null
+                && !chatUserId.isBlank()
+                && chatUserId.length() <= 200
+                && chatUserId.chars().noneMatch(Character::isISOControl);
     }
 
     public StaffMember get(StaffId id) {

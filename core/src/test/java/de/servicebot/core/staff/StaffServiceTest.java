@@ -63,6 +63,20 @@ class StaffServiceTest {
         assertThat(staff.findById(tina.id()).orElseThrow().teamsUserId()).isEmpty();
     }
 
+    @Test
+    void recognisesNobodyByAChatIdNoPlatformGives() {
+        lookups.set(0);
+
+        for (String forged : new String[] {"U\u0000", "a\nb", "U".repeat(201)}) {
+            assertThat(service.recognize(
+                            ChatService.SLACK, forged, () -> email(tina.email().value())))
+                    .as(forged.length() > 20 ? "201 characters" : forged)
+                    .isEmpty();
+        }
+        assertThat(lookups).hasValue(0);
+        assertThat(staff.findById(tina.id()).orElseThrow().slackUserId()).isEmpty();
+    }
+
     private Optional<String> email(String address) {
         lookups.incrementAndGet();
         return Optional.of(address);

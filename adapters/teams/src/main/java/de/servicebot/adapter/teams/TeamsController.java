@@ -4,6 +4,7 @@ import com.auth0.jwt.exceptions.JWTVerificationException;
 import com.microsoft.bot.builder.BotFrameworkAdapter;
 import com.microsoft.bot.builder.InvokeResponse;
 import com.microsoft.bot.connector.authentication.AuthenticationException;
+import com.microsoft.bot.connector.rest.ErrorResponseException;
 import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.Serialization;
 import java.nio.charset.StandardCharsets;
@@ -90,6 +91,25 @@ class TeamsController {
                         activity.getId(),
                         cause.getMessage());
                 return ResponseEntity.badRequest().build();
+            }
+            if (cause instanceof ErrorResponseException refused
+                    && refused.response() != null
+                    && refused.response().code() < 500) {
+                // the connector refused the answer: the activity named a conversation or activity it does not know
+                log.warn(
+                        "Teams activity {} of type {} answered, but the Bot Connector refused the answer with {}",
+                        activity.getId(),
+                        activity.getType(),
+                        refused.response().code());
+                return ResponseEntity.badRequest().build();
+            }
+            if (cause instanceof ErrorResponseException || cause instanceof java.io.IOException) {
+                log.warn(
+                        "Teams activity {} of type {} answered, but the Bot Connector could not be reached: {}",
+                        activity.getId(),
+                        activity.getType(),
+                        cause.toString());
+                return ResponseEntity.status(502).build();
             }
             String reference = UUID.randomUUID().toString().substring(0, 8);
             log.error(
