@@ -1,5 +1,6 @@
 package de.servicebot.bot.slack;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
@@ -28,6 +29,7 @@ import org.java_websocket.handshake.ClientHandshake;
 import org.java_websocket.server.WebSocketServer;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -74,6 +76,54 @@ class SlackSocketModeIT {
         } finally {
             socket.stop(1000);
         }
+    }
+
+    @Test
+    void startsWithSlackUnreachableTellsHealthAndConnectsOnceSlackIsBack() throws Exception {
+        FakeSocketModeServer socket = new FakeSocketModeServer();
+        socket.start();
+        assertThat(socket.listening.await(10, TimeUnit.SECONDS)).isTrue();
+        TestSlack slack = TestSlack.shared();
+        slack.reset();
+        slack.server()
+                .stubFor(post(urlPathEqualTo("/api/apps.connections.open"))
+                        .willReturn(aResponse().withStatus(503).withBody("unavailable")));
+        Map<String, Object> settings = new HashMap<>(EmbeddedDatabase.shared().newDatabase("slack_socket_later"));
+        settings.putAll(TestSettings.mailAndOutbox(TestMailServer.shared().port()));
+        settings.putAll(slack.settings());
+        settings.put("SLACK_APP_TOKEN", "xapp-test-token");
+        settings.put("server.port", "0");
+        try (ConfigurableApplicationContext app =
+                new SpringApplicationBuilder(ServicebotApplication.class).run(TestSettings.asArguments(settings))) {
+            int port = ((WebServerApplicationContext) app).getWebServer().getPort();
+            JsonNode health = JSON.readTree(get(port, "/actuator/health"));
+            assertThat(health.path("status").asString()).isEqualTo("UP");
+            assertThat(health.path("components").path("slack").path("status").asString())
+                    .isEqualTo("UNKNOWN");
+
+            slack.server()
+                    .stubFor(post(urlPathEqualTo("/api/apps.connections.open"))
+                            .willReturn(okJson("{\"ok\":true,\"url\":\"ws://127.0.0.1:" + socket.getPort() + "/\"}")));
+
+            await().atMost(Duration.ofSeconds(20)).until(() -> socket.connected != null);
+            await().atMost(Duration.ofSeconds(5)).until(() -> JSON.readTree(get(port, "/actuator/health"))
+                    .path("components")
+                    .path("slack")
+                    .path("status")
+                    .asString()
+                    .equals("UP"));
+        } finally {
+            socket.stop(1000);
+        }
+    }
+
+    private static String get(int port, String path) throws Exception {
+        return java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + path))
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString())
+                .body();
     }
 
     /** Plays Slack's Socket Mode endpoint: says hello to whoever connects and keeps what they send back. */

@@ -14,6 +14,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -87,5 +89,17 @@ public class SlackConfiguration {
     @Bean
     SlackSocketMode slackSocketMode(App slackApp, SlackSettings settings) {
         return new SlackSocketMode(slackApp, settings, Duration.ofSeconds(10));
+    }
+
+    /**
+     * Slack in {@code /actuator/health}: UP in HTTP mode and with Socket Mode connected; UNKNOWN with the reason while
+     * it is not, which leaves the whole bot UP, as the other channels work.
+     */
+    @Bean
+    HealthIndicator slackHealthIndicator(SlackSocketMode socketMode) {
+        return () -> socketMode
+                .notConnected()
+                .map(reason -> Health.unknown().withDetail("socketMode", reason).build())
+                .orElseGet(() -> Health.up().build());
     }
 }
