@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationRunner;
@@ -30,16 +31,50 @@ public final class LocalServicebot {
 
     private LocalServicebot() {}
 
+    /**
+     * Starts the local run and stops it in order on Ctrl-C: first Servicebot (web server, scheduler, chat
+     * connections), then the mail server, the database last. A start that fails stops what was started and exits
+     * with status 1, the cause logged by Spring Boot.
+     */
     public static void main(String[] args) {
         Path dataDir = Path.of(System.getProperty("servicebot.local.data-dir", ".local-data"));
-        EmbeddedDatabase database = EmbeddedDatabase.persistentIn(dataDir.resolve("postgres"));
-        GreenMail mail = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        mail.start();
-        ConfigurableApplicationContext app = start(database.springProperties(), mail, args);
+        Optional<Running> running = launch(dataDir, args);
+        if (running.isEmpty()) {
+            System.exit(1);
+            return;
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(running.get()::stop, "local-run-stop"));
         log.info(
                 "Servicebot runs locally: the console at http://localhost:{}/, data in {}",
-                ((WebServerApplicationContext) app).getWebServer().getPort(),
+                ((WebServerApplicationContext) running.get().app())
+                        .getWebServer()
+                        .getPort(),
                 dataDir.toAbsolutePath());
+    }
+
+    /** The local run started on the data in {@code dataDir}; empty, with everything stopped again, if it failed. */
+    static Optional<Running> launch(Path dataDir, String... args) {
+        EmbeddedDatabase database = EmbeddedDatabase.persistentInStoppedByCaller(dataDir.resolve("postgres"));
+        GreenMail mail = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        try {
+            mail.start();
+            return Optional.of(new Running(start(database.springProperties(), mail, args), mail, database));
+        } catch (RuntimeException failed) {
+            log.error("The local run did not start: {}; database and mail server stopped", failed.getMessage());
+            mail.stop();
+            database.stop();
+            return Optional.empty();
+        }
+    }
+
+    /** What the local run started, stopped in the order that leaves nothing using what is already gone. */
+    record Running(ConfigurableApplicationContext app, GreenMail mail, EmbeddedDatabase database) {
+
+        void stop() {
+            app.close();
+            mail.stop();
+            database.stop();
+        }
     }
 
     /**
@@ -62,6 +97,7 @@ public final class LocalServicebot {
         return new SpringApplicationBuilder(
                         ServicebotApplication.class, LocalDemo.class, ConsoleConnector.class, ConsolePage.class)
                 .initializers(context -> context.getBeanFactory().registerSingleton("localMailServer", mail))
+                .registerShutdownHook(false)
                 .run(concat(TestSettings.asArguments(settings), args));
     }
 

@@ -36,6 +36,23 @@ public final class EmbeddedDatabase {
         return start(EmbeddedPostgres.builder().setDataDirectory(directory).setCleanDataDirectory(false));
     }
 
+    /**
+     * A server whose data stays in {@code directory}, which only the caller stops: for a run that must stop its
+     * database last, after everything that uses it.
+     */
+    public static EmbeddedDatabase persistentInStoppedByCaller(Path directory) {
+        try {
+            return new EmbeddedDatabase(EmbeddedPostgres.builder()
+                    .setDataDirectory(directory)
+                    .setCleanDataDirectory(false)
+                    .setRegisterShutdownHook(false)
+                    .setServerConfig("max_connections", "100")
+                    .start());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Embedded PostgreSQL did not start", e);
+        }
+    }
+
     /** A server on a fixed port whose data stays in {@code directory}: stopped and started again, it is the same. */
     public static EmbeddedDatabase persistentIn(Path directory, int port) {
         return start(EmbeddedPostgres.builder()
