@@ -66,7 +66,7 @@ final class ChecklistFlow {
         ChecklistItem item = item(checklist, point);
         boolean fromForm = inputs.asMap().containsKey("note") || inputs.asMap().containsKey("evidence");
         try {
-            checklists.tick(checklist.id(), point, inputs.text("note"), inputs.text("evidence"), me);
+            checklists.tick(ticket.id(), checklist.id(), point, inputs.text("note"), inputs.text("evidence"), me);
         } catch (DomainException refused) {
             if (fromForm && TICK_FIELDS.containsKey(refused.code())) {
                 FormView form = tickForm(ticket, checklist, point, item, say).withValues(inputs.asMap());
@@ -94,7 +94,9 @@ final class ChecklistFlow {
         FormView form = untickForm(ticket, checklist, point, item, say).withValues(inputs.asMap());
         try {
             Forms.refusingAt(
-                    form, UNTICK_FIELDS, () -> checklists.untick(checklist.id(), point, inputs.text("reason"), me));
+                    form,
+                    UNTICK_FIELDS,
+                    () -> checklists.untick(ticket.id(), checklist.id(), point, inputs.text("reason"), me));
         } catch (FieldRefusal refusal) {
             if (!refusal.field().isEmpty()) {
                 throw refusal;

@@ -49,7 +49,8 @@ class ChecklistConcurrencyIT extends CompanyIntegrationTest {
         Checklist checklist = checklistOf(THREADS);
         List<StaffMember> technicians = technicians();
 
-        List<Checklist> answers = race(i -> () -> checklists.tick(checklist.id(), i + 1, "", "", technicians.get(i)));
+        List<Checklist> answers = race(
+                i -> () -> checklists.tick(checklist.ticketId(), checklist.id(), i + 1, "", "", technicians.get(i)));
 
         Checklist stored =
                 checklists.ofTicket(checklist.ticketId(), technicians.get(0)).get(0);
@@ -75,7 +76,7 @@ class ChecklistConcurrencyIT extends CompanyIntegrationTest {
 
         List<Object> outcomes = race(i -> () -> {
             try {
-                return checklists.tick(checklist.id(), 1, "", "", technicians.get(i));
+                return checklists.tick(checklist.ticketId(), checklist.id(), 1, "", "", technicians.get(i));
             } catch (DomainException refused) {
                 return refused.code();
             }

@@ -60,23 +60,27 @@ public final class ChecklistService {
     }
 
     /**
-     * Ticks point {@code position} (from 1) as done by {@code by}, with the note and evidence it asks for. Returns the
-     * checklist as stored.
+     * Ticks point {@code position} (from 1) of the ticket's checklist as done by {@code by}, with the note and
+     * evidence it asks for. Returns the checklist as stored. A checklist of another ticket is refused as not found.
      */
-    public Checklist tick(ChecklistId id, int position, String note, String evidence, StaffMember by) {
+    public Checklist tick(
+            TicketId ticketId, ChecklistId id, int position, String note, String evidence, StaffMember by) {
         by.require(Permission.WORK_CHECKLIST);
         return retryingOnConcurrentChange(() -> transactions.inTransaction(() -> {
-            Checklist checklist = workable(id);
+            Checklist checklist = workable(ticketId, id);
             checklist.tick(position, by.id(), clock.instant(), note, evidence);
             return checklists.save(checklist);
         }));
     }
 
-    /** Takes back the tick of point {@code position}, for the reason given; the audit log keeps who, when and why. */
-    public Checklist untick(ChecklistId id, int position, String reason, StaffMember by) {
+    /**
+     * Takes back the tick of point {@code position} of the ticket's checklist, for the reason given; the audit log
+     * keeps who, when and why. A checklist of another ticket is refused as not found.
+     */
+    public Checklist untick(TicketId ticketId, ChecklistId id, int position, String reason, StaffMember by) {
         by.require(Permission.WORK_CHECKLIST);
         return retryingOnConcurrentChange(() -> transactions.inTransaction(() -> {
-            Checklist checklist = workable(id);
+            Checklist checklist = workable(ticketId, id);
             Untick untick = checklist.untick(position, by.id(), clock.instant(), reason);
             Checklist saved = checklists.save(checklist);
             audit.record(new AuditEntry(
@@ -155,8 +159,11 @@ public final class ChecklistService {
                 .toList();
     }
 
-    private Checklist workable(ChecklistId id) {
-        Checklist checklist = checklists.findById(id).orElseThrow(() -> new DomainException("checklist.not-found"));
+    private Checklist workable(TicketId ticketId, ChecklistId id) {
+        Checklist checklist = checklists
+                .findById(id)
+                .filter(found -> found.ticketId().equals(ticketId))
+                .orElseThrow(() -> new DomainException("checklist.not-found"));
         Ticket ticket = ticket(checklist.ticketId());
         DomainException.require(
                 ticket.status().isOpen(),

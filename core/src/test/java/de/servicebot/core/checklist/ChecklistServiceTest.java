@@ -40,7 +40,8 @@ class ChecklistServiceTest {
 
     @Test
     void storesATickWithTheTechnicianTheTimeAndTheEvidence() {
-        Checklist ticked = world.checklists.tick(checklist.id(), 1, "", "SN-4711", world.technician);
+        Checklist ticked =
+                world.checklists.tick(checklist.ticketId(), checklist.id(), 1, "", "SN-4711", world.technician);
 
         Tick tick = ticked.ticks().get(0).orElseThrow();
         assertThat(tick.by()).isEqualTo(world.technician.id());
@@ -56,29 +57,51 @@ class ChecklistServiceTest {
     }
 
     @Test
-    void letsOnlyThoseWhoWorkChecklistsTick() {
-        assertRefused(() -> world.checklists.tick(checklist.id(), 1, "", "SN-1", world.sales), "staff.not-permitted");
+    void refusesAChecklistPairedWithAnotherTicketAndChangesNothing() {
+        Ticket other = world.forwardedTicket();
+
         assertRefused(
-                () -> world.checklists.tick(checklist.id(), 1, "", "SN-1", world.backOffice), "staff.not-permitted");
+                () -> world.checklists.tick(other.id(), checklist.id(), 1, "", "SN-1", world.technician),
+                "checklist.not-found");
+        assertRefused(
+                () -> world.checklists.untick(other.id(), checklist.id(), 1, "Versehen", world.technician),
+                "checklist.not-found");
+        assertThat(world.checklists
+                        .ofTicket(ticket.id(), world.technician)
+                        .get(0)
+                        .doneCount())
+                .isZero();
+    }
+
+    @Test
+    void letsOnlyThoseWhoWorkChecklistsTick() {
+        assertRefused(
+                () -> world.checklists.tick(checklist.ticketId(), checklist.id(), 1, "", "SN-1", world.sales),
+                "staff.not-permitted");
+        assertRefused(
+                () -> world.checklists.tick(checklist.ticketId(), checklist.id(), 1, "", "SN-1", world.backOffice),
+                "staff.not-permitted");
     }
 
     @Test
     void refusesATickOnAResolvedTicket() {
-        world.checklists.tick(checklist.id(), 1, "", "SN-1", world.technician);
-        world.checklists.tick(checklist.id(), 2, "", "", world.technician);
+        world.checklists.tick(checklist.ticketId(), checklist.id(), 1, "", "SN-1", world.technician);
+        world.checklists.tick(checklist.ticketId(), checklist.id(), 2, "", "", world.technician);
         world.checklists.resolve(ticket.id(), world.technician);
 
         assertRefused(
-                () -> world.checklists.tick(checklist.id(), 3, "", "", world.technician), "checklist.ticket-finished");
+                () -> world.checklists.tick(checklist.ticketId(), checklist.id(), 3, "", "", world.technician),
+                "checklist.ticket-finished");
     }
 
     @Test
     void ticksOnTheFreshChecklistWhenSomeoneElseSavedInBetween() {
         ChecklistRepository racing = new RacingRepository(
-                world.repos.checklists(), () -> world.checklists.tick(checklist.id(), 1, "", "SN-1", world.admin));
+                world.repos.checklists(),
+                () -> world.checklists.tick(checklist.ticketId(), checklist.id(), 1, "", "SN-1", world.admin));
         ChecklistService service = service(racing);
 
-        Checklist stored = service.tick(checklist.id(), 3, "", "", world.technician);
+        Checklist stored = service.tick(checklist.ticketId(), checklist.id(), 3, "", "", world.technician);
 
         assertThat(stored.ticks().get(0).map(Tick::by)).contains(world.admin.id());
         assertThat(stored.ticks().get(2).map(Tick::by)).contains(world.technician.id());
@@ -88,10 +111,13 @@ class ChecklistServiceTest {
     @Test
     void theLoserOfARaceForTheSamePointLearnsItIsDone() {
         ChecklistRepository racing = new RacingRepository(
-                world.repos.checklists(), () -> world.checklists.tick(checklist.id(), 1, "", "SN-1", world.admin));
+                world.repos.checklists(),
+                () -> world.checklists.tick(checklist.ticketId(), checklist.id(), 1, "", "SN-1", world.admin));
         ChecklistService service = service(racing);
 
-        assertRefused(() -> service.tick(checklist.id(), 1, "", "SN-2", world.technician), "checklist.already-done");
+        assertRefused(
+                () -> service.tick(checklist.ticketId(), checklist.id(), 1, "", "SN-2", world.technician),
+                "checklist.already-done");
         assertThat(world.repos
                         .checklists()
                         .findById(checklist.id())
@@ -104,9 +130,10 @@ class ChecklistServiceTest {
 
     @Test
     void auditsAnUntickWithTheReasonAndWhoHadTicked() {
-        world.checklists.tick(checklist.id(), 1, "", "SN-1", world.technician);
+        world.checklists.tick(checklist.ticketId(), checklist.id(), 1, "", "SN-1", world.technician);
 
-        Checklist unticked = world.checklists.untick(checklist.id(), 1, "Falsches Gerät aufgestellt", world.admin);
+        Checklist unticked = world.checklists.untick(
+                checklist.ticketId(), checklist.id(), 1, "Falsches Gerät aufgestellt", world.admin);
 
         assertThat(unticked.ticks().get(0)).isEmpty();
         List<AuditEntry> audit = world.repos.audit().about(ticket.id().toString());
@@ -119,10 +146,11 @@ class ChecklistServiceTest {
 
     @Test
     void refusesAnUntickWithoutReasonAndKeepsTheTick() {
-        world.checklists.tick(checklist.id(), 1, "", "SN-1", world.technician);
+        world.checklists.tick(checklist.ticketId(), checklist.id(), 1, "", "SN-1", world.technician);
 
         assertRefused(
-                () -> world.checklists.untick(checklist.id(), 1, "  ", world.technician), "checklist.reason-required");
+                () -> world.checklists.untick(checklist.ticketId(), checklist.id(), 1, "  ", world.technician),
+                "checklist.reason-required");
         assertThat(world.repos
                         .checklists()
                         .findById(checklist.id())
@@ -133,7 +161,7 @@ class ChecklistServiceTest {
 
     @Test
     void refusesToResolveWhileRequiredPointsAreOpenAndListsThem() {
-        world.checklists.tick(checklist.id(), 1, "", "SN-1", world.technician);
+        world.checklists.tick(checklist.ticketId(), checklist.id(), 1, "", "SN-1", world.technician);
 
         assertThatThrownBy(() -> world.checklists.resolve(ticket.id(), world.technician))
                 .isInstanceOfSatisfying(DomainException.class, refused -> {
@@ -148,8 +176,8 @@ class ChecklistServiceTest {
 
     @Test
     void resolvesOnceEveryRequiredPointIsDoneEvenWithOptionalOnesOpen() {
-        world.checklists.tick(checklist.id(), 1, "", "SN-1", world.technician);
-        world.checklists.tick(checklist.id(), 2, "", "", world.technician);
+        world.checklists.tick(checklist.ticketId(), checklist.id(), 1, "", "SN-1", world.technician);
+        world.checklists.tick(checklist.ticketId(), checklist.id(), 2, "", "", world.technician);
 
         Ticket resolved = world.checklists.resolve(ticket.id(), world.technician);
 
