@@ -23,6 +23,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -79,6 +80,64 @@ class DatabaseDownIT {
                 again.stop();
             }
         }
+    }
+
+    /**
+     * A frozen database (every PostgreSQL process stopped with SIGSTOP: connections open, nothing answers) is the
+     * harder case: nothing fails, everything waits. The answer still comes within 3 seconds, from the timeouts.
+     */
+    @Test
+    void answersFriendlyWithinThreeSecondsWhileTheDatabaseIsFrozen() throws Exception {
+        Path data = Files.createTempDirectory("servicebot-frozen");
+        EmbeddedDatabase database = EmbeddedDatabase.persistentIn(data, freePort());
+        TestSlack slack = TestSlack.shared();
+        slack.reset();
+        Map<String, Object> settings = new HashMap<>(database.springProperties());
+        settings.putAll(TestSettings.mailAndOutbox(TestMailServer.shared().port()));
+        settings.putAll(slack.settings());
+        settings.put("server.port", "0");
+        long postmaster = Long.parseLong(
+                Files.readAllLines(data.resolve("postmaster.pid")).get(0).strip());
+        try (ConfigurableApplicationContext app =
+                new SpringApplicationBuilder(ServicebotApplication.class).run(TestSettings.asArguments(settings))) {
+            int port = ((WebServerApplicationContext) app).getWebServer().getPort();
+            StaffMember sales =
+                    app.getBean(StaffRepository.class).save(StaffFixtures.aStaffMember("Vera Vertrieb", Role.SALES));
+            slack.knowsUser(sales.email().value());
+            assertThat(command(port, "U0FROZEN").body()).contains("Meine offenen Tickets");
+
+            signal("-STOP", postmaster);
+            try {
+                for (int i = 0; i < 3; i++) {
+                    long start = System.nanoTime();
+                    HttpResponse<String> frozen = command(port, "U0FROZEN");
+                    Duration took = Duration.ofNanos(System.nanoTime() - start);
+                    assertThat(frozen.statusCode()).isEqualTo(200);
+                    assertThat(frozen.body()).as("answer %d", i).contains("gerade nicht erreichbar");
+                    assertThat(took).as("answer %d", i).isLessThan(Duration.ofSeconds(3));
+                }
+                long healthStart = System.nanoTime();
+                HttpResponse<String> health = health(port);
+                assertThat(Duration.ofNanos(System.nanoTime() - healthStart)).isLessThan(Duration.ofSeconds(5));
+                assertThat(health.statusCode()).isEqualTo(503);
+            } finally {
+                signal("-CONT", postmaster);
+            }
+            await().atMost(Duration.ofSeconds(20)).until(() -> health(port).statusCode() == 200);
+            assertThat(command(port, "U0FROZEN").body()).contains("Meine offenen Tickets");
+        } finally {
+            database.stop();
+        }
+    }
+
+    /** Sends the signal to the PostgreSQL server and every process it started (one per connection). */
+    private static void signal(String signal, long postmaster) throws Exception {
+        List<String> command = new java.util.ArrayList<>(List.of("kill", signal, String.valueOf(postmaster)));
+        ProcessHandle.of(postmaster)
+                .orElseThrow()
+                .descendants()
+                .forEach(child -> command.add(String.valueOf(child.pid())));
+        assertThat(new ProcessBuilder(command).inheritIO().start().waitFor()).isZero();
     }
 
     private HttpResponse<String> command(int port, String user) throws Exception {
