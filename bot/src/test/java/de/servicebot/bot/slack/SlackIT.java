@@ -248,6 +248,46 @@ class SlackIT extends CompanyIntegrationTest {
     }
 
     @Test
+    void aRateLimitedMessagePausesTheNextMessageToo() throws Exception {
+        StaffMember technician = StaffFixtures.aStaffMember("Tim Technik", Role.TECHNICIAN);
+        technician.linkSlack("U" + UUID.randomUUID().toString().substring(0, 8).toUpperCase());
+        technician = staff.save(technician);
+        Ticket ticket = creation.open(
+                new OpenTicket(
+                        customer.id(),
+                        anna.id(),
+                        catalog.types().get(0).id(),
+                        catalog.categories().get(0).id(),
+                        "Drucker",
+                        ""),
+                sales);
+        creation.forward(ForwardTicket.to(ticket.id(), technician.id()), sales);
+        slack.server().resetRequests();
+        slack.throttlesPostMessageOnce(2);
+
+        calls.log(new LogCall(ticket.id(), "Anna Berger", "+49 89 1", "Toner ist leer", false), sales);
+        await().atMost(Duration.ofSeconds(5)).until(() -> !slack.server()
+                .findAll(postRequestedFor(urlPathEqualTo("/api/chat.postMessage")))
+                .isEmpty());
+        calls.log(new LogCall(ticket.id(), "Anna Berger", "+49 89 1", "Papier ist auch leer", false), sales);
+
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> slack.server()
+                                .findAll(postRequestedFor(urlPathEqualTo("/api/chat.postMessage")))
+                                .size()
+                        == 3);
+        List<LoggedRequest> posts = slack.server().findAll(postRequestedFor(urlPathEqualTo("/api/chat.postMessage")));
+        LoggedRequest second = posts.stream()
+                .filter(post -> form(post.getBodyAsString()).get("text").contains("Papier"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(Duration.between(
+                        posts.get(0).getLoggedDate().toInstant(),
+                        second.getLoggedDate().toInstant()))
+                .isGreaterThanOrEqualTo(Duration.ofMillis(1900));
+    }
+
+    @Test
     void sendsTheTechnicianADirectMessageAboutACallAndWaitsOutSlacksRateLimit() throws Exception {
         StaffMember technician = StaffFixtures.aStaffMember("Tim Technik", Role.TECHNICIAN);
         technician.linkSlack("U" + UUID.randomUUID().toString().substring(0, 8).toUpperCase());
