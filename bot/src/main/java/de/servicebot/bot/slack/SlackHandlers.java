@@ -114,18 +114,11 @@ final class SlackHandlers {
                 return Response.builder().statusCode(400).build();
             }
             String user = req.getPayload().getUser().getId();
-            Optional<StaffMember> me;
-            try {
-                me = identify(user);
-            } catch (RuntimeException failure) {
-                if (!Conversation.storeDown(failure)) {
-                    throw failure;
-                }
-                return refuse(ctx, view, messages.text(Language.DE, "common.unavailable"));
+            Caller caller = caller(user);
+            if (caller.me().isEmpty()) {
+                return refuse(ctx, view, caller.refusal());
             }
-            if (me.isEmpty()) {
-                return refuse(ctx, view, refusal(Language.DE));
-            }
+            Optional<StaffMember> me = caller.me();
             Map<String, String> inputs = new HashMap<>(hidden(view.getPrivateMetadata()));
             inputs.putAll(values(view.getState()));
             Request request = Request.keyed(signed(req.getHeaders())).answeredBy(answer -> {
@@ -152,21 +145,12 @@ final class SlackHandlers {
         app.blockAction(Pattern.compile("^(ticket|time|call|checklist|order)\\..+"), (req, ctx) -> {
             BlockActionPayload payload = req.getPayload();
             BlockActionPayload.Action action = payload.getActions().get(0);
-            Optional<StaffMember> me;
-            try {
-                me = identify(payload.getUser().getId());
-            } catch (RuntimeException failure) {
-                if (!Conversation.storeDown(failure)) {
-                    throw failure;
-                }
-                ctx.respond(r ->
-                        r.text(messages.text(Language.DE, "common.unavailable")).replaceOriginal(false));
+            Caller caller = caller(payload.getUser().getId());
+            if (caller.me().isEmpty()) {
+                ctx.respond(r -> r.text(caller.refusal()).replaceOriginal(false));
                 return ctx.ack();
             }
-            if (me.isEmpty()) {
-                ctx.respond(r -> r.text(refusal(Language.DE)).replaceOriginal(false));
-                return ctx.ack();
-            }
+            Optional<StaffMember> me = caller.me();
             Reply reply = conversation.submit(
                     me.get(), action.getActionId(), hidden(action.getValue()), Request.keyed(signed(req.getHeaders())));
             if (reply.views().get(0) instanceof FormView form) {
@@ -246,6 +230,24 @@ final class SlackHandlers {
             log.warn("Late Slack answer not delivered: {}", failure.toString());
         }
     }
+
+    /**
+     * Who sends a modal or presses a button, or why they cannot be served: not on the staff, or the database not
+     * reachable right now.
+     */
+    private Caller caller(String slackUserId) {
+        try {
+            Optional<StaffMember> me = identify(slackUserId);
+            return new Caller(me, me.isPresent() ? "" : refusal(Language.DE));
+        } catch (RuntimeException failure) {
+            if (!Conversation.storeDown(failure)) {
+                throw failure;
+            }
+            return new Caller(Optional.empty(), messages.text(Language.DE, "common.unavailable"));
+        }
+    }
+
+    private record Caller(Optional<StaffMember> me, String refusal) {}
 
     private Optional<StaffMember> identify(String slackUserId) {
         return Recognition.recognize(

@@ -3,6 +3,7 @@ package de.servicebot.bot.checklist;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.servicebot.bot.CompanyIntegrationTest;
+import de.servicebot.bot.Race;
 import de.servicebot.core.catalog.TicketType;
 import de.servicebot.core.checklist.Checklist;
 import de.servicebot.core.checklist.ChecklistItem;
@@ -15,15 +16,11 @@ import de.servicebot.core.staff.Role;
 import de.servicebot.core.staff.StaffMember;
 import de.servicebot.core.ticket.OpenTicket;
 import de.servicebot.core.ticket.Ticket;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -49,7 +46,9 @@ class ChecklistConcurrencyIT extends CompanyIntegrationTest {
         Checklist checklist = checklistOf(THREADS);
         List<StaffMember> technicians = technicians();
 
-        List<Checklist> answers = race(
+        List<Checklist> answers = Race.run(
+                pool,
+                THREADS,
                 i -> () -> checklists.tick(checklist.ticketId(), checklist.id(), i + 1, "", "", technicians.get(i)));
 
         Checklist stored =
@@ -74,7 +73,7 @@ class ChecklistConcurrencyIT extends CompanyIntegrationTest {
         Checklist checklist = checklistOf(1);
         List<StaffMember> technicians = technicians();
 
-        List<Object> outcomes = race(i -> () -> {
+        List<Object> outcomes = Race.run(pool, THREADS, i -> () -> {
             try {
                 return checklists.tick(checklist.ticketId(), checklist.id(), 1, "", "", technicians.get(i));
             } catch (DomainException refused) {
@@ -91,27 +90,6 @@ class ChecklistConcurrencyIT extends CompanyIntegrationTest {
                 .findFirst()
                 .orElseThrow();
         assertThat(stored.ticks().get(0)).isEqualTo(winner.ticks().get(0));
-    }
-
-    private <T> List<T> race(java.util.function.IntFunction<Callable<T>> work) throws Exception {
-        CountDownLatch ready = new CountDownLatch(THREADS);
-        CountDownLatch go = new CountDownLatch(1);
-        List<Future<T>> futures = new ArrayList<>();
-        for (int i = 0; i < THREADS; i++) {
-            Callable<T> task = work.apply(i);
-            futures.add(pool.submit(() -> {
-                ready.countDown();
-                go.await();
-                return task.call();
-            }));
-        }
-        ready.await();
-        go.countDown();
-        List<T> results = new ArrayList<>();
-        for (Future<T> future : futures) {
-            results.add(future.get());
-        }
-        return results;
     }
 
     private Checklist checklistOf(int points) {

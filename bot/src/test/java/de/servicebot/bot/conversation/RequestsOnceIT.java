@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import de.servicebot.bot.CompanyIntegrationTest;
+import de.servicebot.bot.Race;
 import de.servicebot.bot.TestMailServer;
 import de.servicebot.core.customer.Contact;
 import de.servicebot.core.customer.Customer;
@@ -13,17 +14,12 @@ import de.servicebot.core.staff.Role;
 import de.servicebot.core.staff.StaffFixtures;
 import de.servicebot.core.staff.StaffMember;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.function.IntFunction;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -71,7 +67,8 @@ class RequestsOnceIT extends CompanyIntegrationTest {
         sent.put("notifyCustomer", "true");
         sent.put("text", "Wir kommen morgen.");
 
-        List<String> answers = race(AT_ONCE, i -> () -> text(conversation.submit(sales, form.action(), sent)));
+        List<String> answers =
+                Race.run(pool, AT_ONCE, i -> () -> text(conversation.submit(sales, form.action(), sent)));
 
         assertThat(answers.stream().filter(a -> a.contains("ist an Tim Technik weitergeleitet")))
                 .hasSize(1);
@@ -99,7 +96,7 @@ class RequestsOnceIT extends CompanyIntegrationTest {
                 .single();
 
         long started = System.nanoTime();
-        List<String> answers = race(50, i -> () -> switch (i % 3) {
+        List<String> answers = Race.run(pool, 50, i -> () -> switch (i % 3) {
             case 0 -> text(conversation.message(sales, "ticket " + number));
             case 1 -> text(conversation.submit(sales, Actions.FORWARD_OPEN, Map.of(Actions.TICKET_ID, ticket)));
             default -> text(conversation.message(technician, "meine"));
@@ -129,27 +126,6 @@ class RequestsOnceIT extends CompanyIntegrationTest {
                 .get(0);
         assertThat(form.hidden()).containsKey(Actions.FORM_TOKEN);
         return form;
-    }
-
-    private <T> List<T> race(int threads, IntFunction<Callable<T>> work) throws Exception {
-        CountDownLatch ready = new CountDownLatch(threads);
-        CountDownLatch go = new CountDownLatch(1);
-        List<Future<T>> futures = new ArrayList<>();
-        for (int i = 0; i < threads; i++) {
-            Callable<T> task = work.apply(i);
-            futures.add(pool.submit(() -> {
-                ready.countDown();
-                go.await();
-                return task.call();
-            }));
-        }
-        ready.await();
-        go.countDown();
-        List<T> results = new ArrayList<>();
-        for (Future<T> future : futures) {
-            results.add(future.get());
-        }
-        return results;
     }
 
     private static String text(Reply reply) {

@@ -22,6 +22,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /** A message queued before a shutdown is delivered by the next start; nothing waits in memory only. */
 class OutboxRestartIT {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(OutboxRestartIT.class);
+
     private final TestMailServer mailServer = TestMailServer.shared();
 
     @Test

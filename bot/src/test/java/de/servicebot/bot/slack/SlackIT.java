@@ -59,6 +59,7 @@ class SlackIT extends CompanyIntegrationTest {
     CallService calls;
 
     private StaffMember sales;
+    private StaffMember tim;
     private String slackUser;
     private Customer customer;
     private Contact anna;
@@ -216,6 +217,25 @@ class SlackIT extends CompanyIntegrationTest {
                         n -> n == 1);
     }
 
+    /** Anna's ticket, forwarded by Vera to Tim Technik ({@link #tim}), who is known in Slack. */
+    private Ticket ticketOfASlackTechnician() {
+        StaffMember technician = StaffFixtures.aStaffMember("Tim Technik", Role.TECHNICIAN);
+        technician.linkSlack("U" + UUID.randomUUID().toString().substring(0, 8).toUpperCase());
+        technician = staff.save(technician);
+        tim = technician;
+        Ticket ticket = creation.open(
+                new OpenTicket(
+                        customer.id(),
+                        anna.id(),
+                        catalog.types().get(0).id(),
+                        catalog.categories().get(0).id(),
+                        "Drucker",
+                        ""),
+                sales);
+        creation.forward(ForwardTicket.to(ticket.id(), technician.id()), sales);
+        return ticket;
+    }
+
     private Map<String, ObjectNode> newTicket() {
         return Map.of(
                 "contact", selected(anna.id().toString()),
@@ -249,19 +269,7 @@ class SlackIT extends CompanyIntegrationTest {
 
     @Test
     void aRateLimitedMessagePausesTheNextMessageToo() throws Exception {
-        StaffMember technician = StaffFixtures.aStaffMember("Tim Technik", Role.TECHNICIAN);
-        technician.linkSlack("U" + UUID.randomUUID().toString().substring(0, 8).toUpperCase());
-        technician = staff.save(technician);
-        Ticket ticket = creation.open(
-                new OpenTicket(
-                        customer.id(),
-                        anna.id(),
-                        catalog.types().get(0).id(),
-                        catalog.categories().get(0).id(),
-                        "Drucker",
-                        ""),
-                sales);
-        creation.forward(ForwardTicket.to(ticket.id(), technician.id()), sales);
+        Ticket ticket = ticketOfASlackTechnician();
         slack.server().resetRequests();
         slack.throttlesPostMessageOnce(2);
 
@@ -289,19 +297,7 @@ class SlackIT extends CompanyIntegrationTest {
 
     @Test
     void sendsTheTechnicianADirectMessageAboutACallAndWaitsOutSlacksRateLimit() throws Exception {
-        StaffMember technician = StaffFixtures.aStaffMember("Tim Technik", Role.TECHNICIAN);
-        technician.linkSlack("U" + UUID.randomUUID().toString().substring(0, 8).toUpperCase());
-        technician = staff.save(technician);
-        Ticket ticket = creation.open(
-                new OpenTicket(
-                        customer.id(),
-                        anna.id(),
-                        catalog.types().get(0).id(),
-                        catalog.categories().get(0).id(),
-                        "Drucker",
-                        ""),
-                sales);
-        creation.forward(ForwardTicket.to(ticket.id(), technician.id()), sales);
+        Ticket ticket = ticketOfASlackTechnician();
         slack.server().resetRequests();
         slack.throttlesPostMessageOnce(1);
 
@@ -328,7 +324,7 @@ class SlackIT extends CompanyIntegrationTest {
                                 .get(0)
                                 .getBodyAsString())
                         .get("users"))
-                .isEqualTo(technician.slackUserId().orElseThrow());
+                .isEqualTo(tim.slackUserId().orElseThrow());
     }
 
     @Test
