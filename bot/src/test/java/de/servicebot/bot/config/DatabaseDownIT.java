@@ -43,18 +43,8 @@ class DatabaseDownIT {
         Path data = Files.createTempDirectory("servicebot-down");
         int dbPort = freePort();
         EmbeddedDatabase database = EmbeddedDatabase.persistentIn(data, dbPort);
-        TestSlack slack = TestSlack.shared();
-        slack.reset();
-        Map<String, Object> settings = new HashMap<>(database.springProperties());
-        settings.putAll(TestSettings.mailAndOutbox(TestMailServer.shared().port()));
-        settings.putAll(slack.settings());
-        settings.put("server.port", "0");
-        try (ConfigurableApplicationContext app =
-                new SpringApplicationBuilder(ServicebotApplication.class).run(TestSettings.asArguments(settings))) {
+        try (ConfigurableApplicationContext app = startWithSalesOn(database)) {
             int port = ((WebServerApplicationContext) app).getWebServer().getPort();
-            StaffMember sales =
-                    app.getBean(StaffRepository.class).save(StaffFixtures.aStaffMember("Vera Vertrieb", Role.SALES));
-            slack.knowsUser(sales.email().value());
             assertThat(command(port, "U0DOWN").body()).contains("Meine offenen Tickets");
 
             database.stop();
@@ -90,20 +80,10 @@ class DatabaseDownIT {
     void answersFriendlyWithinThreeSecondsWhileTheDatabaseIsFrozen() throws Exception {
         Path data = Files.createTempDirectory("servicebot-frozen");
         EmbeddedDatabase database = EmbeddedDatabase.persistentIn(data, freePort());
-        TestSlack slack = TestSlack.shared();
-        slack.reset();
-        Map<String, Object> settings = new HashMap<>(database.springProperties());
-        settings.putAll(TestSettings.mailAndOutbox(TestMailServer.shared().port()));
-        settings.putAll(slack.settings());
-        settings.put("server.port", "0");
         long postmaster = Long.parseLong(
                 Files.readAllLines(data.resolve("postmaster.pid")).get(0).strip());
-        try (ConfigurableApplicationContext app =
-                new SpringApplicationBuilder(ServicebotApplication.class).run(TestSettings.asArguments(settings))) {
+        try (ConfigurableApplicationContext app = startWithSalesOn(database)) {
             int port = ((WebServerApplicationContext) app).getWebServer().getPort();
-            StaffMember sales =
-                    app.getBean(StaffRepository.class).save(StaffFixtures.aStaffMember("Vera Vertrieb", Role.SALES));
-            slack.knowsUser(sales.email().value());
             assertThat(command(port, "U0FROZEN").body()).contains("Meine offenen Tickets");
 
             signal("-STOP", postmaster);
@@ -138,6 +118,22 @@ class DatabaseDownIT {
                 .descendants()
                 .forEach(child -> command.add(String.valueOf(child.pid())));
         assertThat(new ProcessBuilder(command).inheritIO().start().waitFor()).isZero();
+    }
+
+    /** Servicebot on the database, with Slack, and Vera Vertrieb on the staff, known to Slack. */
+    private static ConfigurableApplicationContext startWithSalesOn(EmbeddedDatabase database) {
+        TestSlack slack = TestSlack.shared();
+        slack.reset();
+        Map<String, Object> settings = new HashMap<>(database.springProperties());
+        settings.putAll(TestSettings.mailAndOutbox(TestMailServer.shared().port()));
+        settings.putAll(slack.settings());
+        settings.put("server.port", "0");
+        ConfigurableApplicationContext app =
+                new SpringApplicationBuilder(ServicebotApplication.class).run(TestSettings.asArguments(settings));
+        StaffMember sales =
+                app.getBean(StaffRepository.class).save(StaffFixtures.aStaffMember("Vera Vertrieb", Role.SALES));
+        slack.knowsUser(sales.email().value());
+        return app;
     }
 
     private HttpResponse<String> command(int port, String user) throws Exception {

@@ -88,7 +88,8 @@ class OutboxRestartIT {
         return new SpringApplicationBuilder(ServicebotApplication.class).run(TestSettings.asArguments(settings));
     }
 
-    private static int waiting(ConfigurableApplicationContext context, String key) {
+    /** How many deliveries with the key wait in the outbox. */
+    static int waiting(ConfigurableApplicationContext context, String key) {
         return context.getBean(JdbcClient.class)
                 .sql("select count(*) from scheduled_tasks where task_instance = ?")
                 .param(key)

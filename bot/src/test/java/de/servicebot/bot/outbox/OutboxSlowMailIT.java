@@ -16,7 +16,6 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** A mail server that takes 25 s to confirm a mail gets it once: the bot waits longer than that before retrying. */
 class OutboxSlowMailIT {
@@ -41,19 +40,11 @@ class OutboxSlowMailIT {
                         .until(() -> mailServer.receivedWithKey(receipt.key()).size() == 1);
                 await().atMost(Duration.ofSeconds(40))
                         .pollInterval(Duration.ofSeconds(1))
-                        .until(() -> waiting(app, receipt.key()) == 0);
+                        .until(() -> OutboxRestartIT.waiting(app, receipt.key()) == 0);
                 await().during(Duration.ofSeconds(2))
                         .atMost(Duration.ofSeconds(3))
                         .until(() -> mailServer.receivedWithKey(receipt.key()).size() == 1);
             }
         }
-    }
-
-    private static int waiting(ConfigurableApplicationContext context, String key) {
-        return context.getBean(JdbcClient.class)
-                .sql("select count(*) from scheduled_tasks where task_instance = ?")
-                .param(key)
-                .query(Integer.class)
-                .single();
     }
 }
