@@ -19,6 +19,8 @@ import java.util.HexFormat;
 import java.util.Map;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 
 /** WireMock playing Slack's Web API, and the signing of requests as Slack signs them. */
 public final class TestSlack {
@@ -127,6 +129,24 @@ public final class TestSlack {
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
                 .build();
         return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A {@code block_actions} payload as Slack sends it when the user presses the button with the action id. */
+    public ObjectNode blockAction(String user, String actionId, String value) {
+        ObjectNode payload = JsonNodeFactory.instance.objectNode();
+        payload.put("type", "block_actions").put("api_app_id", "A1").put("trigger_id", "trigger-3");
+        payload.put("response_url", responseUrl());
+        payload.putObject("team").put("id", TEAM).put("domain", "service");
+        payload.putObject("user").put("id", user).put("team_id", TEAM);
+        payload.putObject("channel").put("id", "D1");
+        payload.putArray("actions")
+                .addObject()
+                .put("type", "button")
+                .put("block_id", "b1")
+                .put("action_id", actionId)
+                .put("value", value)
+                .put("action_ts", String.valueOf(java.time.Instant.now().getEpochSecond()));
+        return payload;
     }
 
     /** An interactivity payload as Slack posts it: form-encoded JSON under {@code payload}. */

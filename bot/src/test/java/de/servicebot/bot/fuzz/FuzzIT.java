@@ -266,20 +266,8 @@ class FuzzIT extends BotIntegrationTest {
     }
 
     private ObjectNode blockAction(Random random) {
-        ObjectNode payload = JSON.createObjectNode();
-        payload.put("type", "block_actions").put("api_app_id", "A1").put("trigger_id", "trigger-3");
-        payload.put("response_url", TestSlack.shared().responseUrl());
-        payload.putObject("team").put("id", TestSlack.TEAM);
-        payload.putObject("user").put("id", slackUser).put("team_id", TestSlack.TEAM);
-        payload.putObject("channel").put("id", "D1");
-        payload.putArray("actions")
-                .addObject()
-                .put("type", "button")
-                .put("block_id", "b1")
-                .put("action_id", verb(random))
-                .put("value", cardData(random).toString())
-                .put("action_ts", "1.0");
-        return payload;
+        return TestSlack.shared()
+                .blockAction(slackUser, verb(random), cardData(random).toString());
     }
 
     private static ObjectNode cardData(Random random) {

@@ -15,6 +15,8 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,7 +24,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /** A message queued before a shutdown is delivered by the next start; nothing waits in memory only. */
 class OutboxRestartIT {
 
-    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(OutboxRestartIT.class);
+    private static final Logger log = LoggerFactory.getLogger(OutboxRestartIT.class);
 
     private final TestMailServer mailServer = TestMailServer.shared();
 
@@ -76,8 +78,8 @@ class OutboxRestartIT {
             await().atMost(Duration.ofMinutes(2))
                     .pollInterval(Duration.ofMillis(500))
                     .until(() -> mailServer.receivedWithKey(receipt.key()).size() == 1);
-            System.out.printf(
-                    "Taken over after %d s%n",
+            log.info(
+                    "Delivery of a killed instance taken over after {} s",
                     Duration.ofNanos(System.nanoTime() - started).toSeconds());
             await().atMost(Duration.ofSeconds(5)).until(() -> waiting(next, receipt.key()) == 0);
         }

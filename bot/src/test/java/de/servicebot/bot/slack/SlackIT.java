@@ -486,19 +486,10 @@ class SlackIT extends CompanyIntegrationTest {
     }
 
     private HttpResponse<String> blockAction(JsonNode button) throws Exception {
-        ObjectNode payload = JSON.createObjectNode();
-        payload.put("type", "block_actions").put("api_app_id", "A1").put("trigger_id", "trigger-3");
-        payload.put("response_url", slack.responseUrl());
-        payload.putObject("team").put("id", TestSlack.TEAM).put("domain", "service");
-        payload.putObject("user").put("id", slackUser).put("team_id", TestSlack.TEAM);
-        payload.putObject("channel").put("id", "D1");
-        payload.putArray("actions")
-                .addObject()
-                .put("type", "button")
-                .put("block_id", "b1")
-                .put("action_id", button.path("action_id").asString())
-                .put("value", button.path("value").asString())
-                .put("action_ts", now());
+        ObjectNode payload = slack.blockAction(
+                slackUser,
+                button.path("action_id").asString(),
+                button.path("value").asString());
         String body = "payload=" + URLEncoder.encode(payload.toString(), StandardCharsets.UTF_8);
         String ts = now();
         return post(

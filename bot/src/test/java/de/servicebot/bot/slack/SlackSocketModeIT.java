@@ -51,13 +51,7 @@ class SlackSocketModeIT {
         slack.server()
                 .stubFor(post(urlPathEqualTo("/api/apps.connections.open"))
                         .willReturn(okJson("{\"ok\":true,\"url\":\"ws://127.0.0.1:" + socket.getPort() + "/\"}")));
-        Map<String, Object> settings = new HashMap<>(EmbeddedDatabase.shared().newDatabase("slack_socket"));
-        settings.putAll(TestSettings.mailAndOutbox(TestMailServer.shared().port()));
-        settings.putAll(slack.settings());
-        settings.put("SLACK_APP_TOKEN", "xapp-test-token");
-        settings.put("server.port", "0");
-        try (ConfigurableApplicationContext app =
-                new SpringApplicationBuilder(ServicebotApplication.class).run(TestSettings.asArguments(settings))) {
+        try (ConfigurableApplicationContext app = startInSocketMode("slack_socket")) {
             StaffMember tina =
                     app.getBean(StaffRepository.class).save(StaffFixtures.aStaffMember("Tina", Role.TECHNICIAN));
             slack.knowsUser(tina.email().value());
@@ -88,13 +82,7 @@ class SlackSocketModeIT {
         slack.server()
                 .stubFor(post(urlPathEqualTo("/api/apps.connections.open"))
                         .willReturn(aResponse().withStatus(503).withBody("unavailable")));
-        Map<String, Object> settings = new HashMap<>(EmbeddedDatabase.shared().newDatabase("slack_socket_later"));
-        settings.putAll(TestSettings.mailAndOutbox(TestMailServer.shared().port()));
-        settings.putAll(slack.settings());
-        settings.put("SLACK_APP_TOKEN", "xapp-test-token");
-        settings.put("server.port", "0");
-        try (ConfigurableApplicationContext app =
-                new SpringApplicationBuilder(ServicebotApplication.class).run(TestSettings.asArguments(settings))) {
+        try (ConfigurableApplicationContext app = startInSocketMode("slack_socket_later")) {
             int port = ((WebServerApplicationContext) app).getWebServer().getPort();
             JsonNode health = JSON.readTree(get(port, "/actuator/health"));
             assertThat(health.path("status").asString()).isEqualTo("UP");
@@ -115,6 +103,16 @@ class SlackSocketModeIT {
         } finally {
             socket.stop(1000);
         }
+    }
+
+    /** Servicebot on a database of its own, with Slack in Socket Mode. */
+    private static ConfigurableApplicationContext startInSocketMode(String database) {
+        Map<String, Object> settings = new HashMap<>(EmbeddedDatabase.shared().newDatabase(database));
+        settings.putAll(TestSettings.mailAndOutbox(TestMailServer.shared().port()));
+        settings.putAll(TestSlack.shared().settings());
+        settings.put("SLACK_APP_TOKEN", "xapp-test-token");
+        settings.put("server.port", "0");
+        return new SpringApplicationBuilder(ServicebotApplication.class).run(TestSettings.asArguments(settings));
     }
 
     private static String get(int port, String path) throws Exception {
