@@ -48,6 +48,24 @@ class ArchitectureTest {
                 .check(PRODUCTION);
     }
 
+    /** Hand-written SQL goes through one API, {@code NamedParameterJdbcOperations}; aggregates through Spring Data. */
+    @Test
+    void handWrittenSqlUsesOneApi() {
+        noClasses()
+                .that()
+                .resideInAPackage("de.servicebot.adapter.postgres..")
+                .should()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("org.springframework.jdbc.core.simple.JdbcClient")
+                .orShould()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("org.springframework.jdbc.core.JdbcTemplate")
+                .orShould()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("org.springframework.jdbc.core.JdbcOperations")
+                .check(PRODUCTION);
+    }
+
     @Test
     void adaptersDoNotDependOnEachOther() {
         slices().matching("de.servicebot.adapter.(*)..")

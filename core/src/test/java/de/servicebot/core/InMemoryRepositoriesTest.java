@@ -1,10 +1,109 @@
 package de.servicebot.core;
 
-/** The in-memory fakes keep the same contract as the database, so tests against them can be trusted. */
-class InMemoryRepositoriesTest extends RepositoryContract {
+import de.servicebot.core.audit.AuditLogContract;
+import de.servicebot.core.call.CallLogRepositoryContract;
+import de.servicebot.core.catalog.CatalogRepositoryContract;
+import de.servicebot.core.checklist.ChecklistRepositoryContract;
+import de.servicebot.core.customer.CustomerRepositoryContract;
+import de.servicebot.core.document.DocumentsContract;
+import de.servicebot.core.order.OrderRepositoryContract;
+import de.servicebot.core.staff.StaffRepositoryContract;
+import de.servicebot.core.template.TextTemplateRepositoryContract;
+import de.servicebot.core.ticket.TicketRepositoryContract;
+import de.servicebot.core.time.TimeEntryRepositoryContract;
+import org.junit.jupiter.api.Nested;
 
-    @Override
-    protected Repositories repositories() {
-        return Repositories.inMemory();
+/**
+ * The in-memory fakes keep the same contract as the database, so tests against them can be trusted: every port's
+ * contract, one nested class each.
+ */
+class InMemoryRepositoriesTest {
+
+    @Nested
+    class StaffPort extends StaffRepositoryContract {
+        @Override
+        protected Repositories repositories() {
+            return Repositories.inMemory();
+        }
+    }
+
+    @Nested
+    class CustomersPort extends CustomerRepositoryContract {
+        @Override
+        protected Repositories repositories() {
+            return Repositories.inMemory();
+        }
+    }
+
+    @Nested
+    class CatalogPort extends CatalogRepositoryContract {
+        @Override
+        protected Repositories repositories() {
+            return Repositories.inMemory();
+        }
+    }
+
+    @Nested
+    class TextTemplatesPort extends TextTemplateRepositoryContract {
+        @Override
+        protected Repositories repositories() {
+            return Repositories.inMemory();
+        }
+    }
+
+    @Nested
+    class TicketsPort extends TicketRepositoryContract {
+        @Override
+        protected Repositories repositories() {
+            return Repositories.inMemory();
+        }
+    }
+
+    @Nested
+    class TimeEntriesPort extends TimeEntryRepositoryContract {
+        @Override
+        protected Repositories repositories() {
+            return Repositories.inMemory();
+        }
+    }
+
+    @Nested
+    class CallsPort extends CallLogRepositoryContract {
+        @Override
+        protected Repositories repositories() {
+            return Repositories.inMemory();
+        }
+    }
+
+    @Nested
+    class AuditPort extends AuditLogContract {
+        @Override
+        protected Repositories repositories() {
+            return Repositories.inMemory();
+        }
+    }
+
+    @Nested
+    class ChecklistsPort extends ChecklistRepositoryContract {
+        @Override
+        protected Repositories repositories() {
+            return Repositories.inMemory();
+        }
+    }
+
+    @Nested
+    class DocumentsPort extends DocumentsContract {
+        @Override
+        protected Repositories repositories() {
+            return Repositories.inMemory();
+        }
+    }
+
+    @Nested
+    class OrdersPort extends OrderRepositoryContract {
+        @Override
+        protected Repositories repositories() {
+            return Repositories.inMemory();
+        }
     }
 }

@@ -4,6 +4,7 @@ import de.servicebot.core.call.CallService;
 import de.servicebot.core.catalog.Category;
 import de.servicebot.core.catalog.TicketType;
 import de.servicebot.core.checklist.ChecklistService;
+import de.servicebot.core.checklist.RequiredPointsDone;
 import de.servicebot.core.creation.CreationService;
 import de.servicebot.core.creation.ForwardTicket;
 import de.servicebot.core.customer.Contact;
@@ -12,6 +13,7 @@ import de.servicebot.core.customer.CustomerService;
 import de.servicebot.core.notification.RecordingNotifier;
 import de.servicebot.core.order.OrderService;
 import de.servicebot.core.shared.DirectTransactions;
+import de.servicebot.core.shared.DomainEventBus;
 import de.servicebot.core.shared.EmailAddress;
 import de.servicebot.core.shared.Language;
 import de.servicebot.core.shared.SteppingClock;
@@ -20,6 +22,7 @@ import de.servicebot.core.staff.StaffFixtures;
 import de.servicebot.core.staff.StaffMember;
 import de.servicebot.core.template.TemplateKind;
 import de.servicebot.core.template.TextTemplate;
+import de.servicebot.core.ticket.AppointmentNotInPast;
 import de.servicebot.core.ticket.OpenTicket;
 import de.servicebot.core.ticket.Ticket;
 import de.servicebot.core.ticket.TicketService;
@@ -29,6 +32,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 
 /**
  * A small company on the in-memory fakes, for service tests: staff in every role, a customer with a German contact
@@ -47,6 +51,9 @@ public final class World {
 
     public final Repositories repos = Repositories.inMemory();
     public final RecordingNotifier notifier = new RecordingNotifier();
+    /** The world's domain events: tests subscribe to see what a use case published. */
+    public final DomainEventBus events = new DomainEventBus();
+
     public final Clock clock;
     public final TicketService tickets;
     public final CreationService creation;
@@ -83,35 +90,16 @@ public final class World {
                 repos.audit(),
                 transactions,
                 clock);
-        tickets = new TicketService(repos.tickets(), repos.customers(), repos.catalog(), repos.staff(), clock);
-        creation = new CreationService(
+        tickets = new TicketService(
                 repos.tickets(),
-                repos.ticketNumbers(),
-                repos.customers(),
-                repos.catalog(),
-                repos.templates(),
-                repos.staff(),
-                repos.timeEntries(),
-                checklists,
-                notifier,
-                repos.audit(),
-                transactions,
-                clock,
-                WorkDuration.ofMinutes(10));
-        orders = new OrderService(
-                repos.orders(),
                 repos.customers(),
                 repos.catalog(),
                 repos.staff(),
-                repos.tickets(),
-                repos.ticketNumbers(),
-                checklists,
-                repos.documents(),
-                notifier,
                 repos.audit(),
                 transactions,
-                clock,
-                MAX_DOCUMENT);
+                events,
+                List.of(new RequiredPointsDone(repos.checklists())),
+                clock);
         time = new TimeService(
                 repos.timeEntries(),
                 repos.tickets(),
@@ -121,6 +109,32 @@ public final class World {
                 repos.audit(),
                 transactions,
                 clock);
+        creation = new CreationService(
+                repos.tickets(),
+                repos.ticketNumbers(),
+                repos.customers(),
+                repos.catalog(),
+                repos.templates(),
+                repos.staff(),
+                time,
+                checklists,
+                notifier,
+                repos.audit(),
+                transactions,
+                events,
+                List.of(new AppointmentNotInPast(clock)),
+                clock,
+                WorkDuration.ofMinutes(10));
+        orders = new OrderService(
+                repos.orders(),
+                repos.customers(),
+                repos.catalog(),
+                repos.staff(),
+                creation,
+                repos.documents(),
+                transactions,
+                clock,
+                MAX_DOCUMENT);
         calls = new CallService(repos.calls(), repos.tickets(), repos.staff(), notifier, transactions, clock);
         customers = new CustomerService(repos.customers());
 

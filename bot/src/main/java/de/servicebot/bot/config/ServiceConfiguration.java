@@ -2,6 +2,9 @@ package de.servicebot.bot.config;
 
 import de.servicebot.bot.cards.CardRenderer;
 import de.servicebot.bot.conversation.Conversation;
+import de.servicebot.bot.conversation.Feature;
+import de.servicebot.bot.conversation.TicketButton;
+import de.servicebot.bot.conversation.TicketViews;
 import de.servicebot.bot.i18n.Messages;
 import de.servicebot.core.audit.AuditLog;
 import de.servicebot.core.call.CallLogRepository;
@@ -11,6 +14,7 @@ import de.servicebot.core.catalog.CatalogService;
 import de.servicebot.core.checklist.ChecklistRepository;
 import de.servicebot.core.checklist.ChecklistService;
 import de.servicebot.core.checklist.ChecklistTemplates;
+import de.servicebot.core.checklist.RequiredPointsDone;
 import de.servicebot.core.creation.CreationService;
 import de.servicebot.core.customer.CustomerRepository;
 import de.servicebot.core.customer.CustomerService;
@@ -18,11 +22,16 @@ import de.servicebot.core.document.Documents;
 import de.servicebot.core.notification.Notifier;
 import de.servicebot.core.order.OrderRepository;
 import de.servicebot.core.order.OrderService;
+import de.servicebot.core.shared.DomainEventBus;
+import de.servicebot.core.shared.DomainEvents;
 import de.servicebot.core.shared.HandledRequests;
 import de.servicebot.core.shared.Transactions;
 import de.servicebot.core.staff.StaffRepository;
 import de.servicebot.core.staff.StaffService;
 import de.servicebot.core.template.TextTemplateRepository;
+import de.servicebot.core.ticket.AppointmentNotInPast;
+import de.servicebot.core.ticket.ForwardPolicy;
+import de.servicebot.core.ticket.ResolvePolicy;
 import de.servicebot.core.ticket.TicketNumbers;
 import de.servicebot.core.ticket.TicketRepository;
 import de.servicebot.core.ticket.TicketService;
@@ -30,6 +39,7 @@ import de.servicebot.core.time.TimeEntryRepository;
 import de.servicebot.core.time.TimeService;
 import de.servicebot.core.time.WorkDuration;
 import java.time.Clock;
+import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -43,8 +53,30 @@ public class ServiceConfiguration {
             CustomerRepository customers,
             CatalogRepository catalog,
             StaffRepository staff,
+            AuditLog audit,
+            Transactions transactions,
+            DomainEvents events,
+            List<ResolvePolicy> resolvePolicies,
             Clock clock) {
-        return new TicketService(tickets, customers, catalog, staff, clock);
+        return new TicketService(
+                tickets, customers, catalog, staff, audit, transactions, events, resolvePolicies, clock);
+    }
+
+    /** Synchronous domain events: listeners run in the transaction of the change that caused them. */
+    @Bean
+    DomainEventBus domainEvents() {
+        return new DomainEventBus();
+    }
+
+    /** "Tick an item only when it is really done": a ticket is resolved only with every required point done. */
+    @Bean
+    ResolvePolicy requiredPointsDone(ChecklistRepository checklists) {
+        return new RequiredPointsDone(checklists);
+    }
+
+    @Bean
+    ForwardPolicy appointmentNotInPast(Clock clock) {
+        return new AppointmentNotInPast(clock);
     }
 
     @Bean
@@ -55,11 +87,13 @@ public class ServiceConfiguration {
             CatalogRepository catalog,
             TextTemplateRepository templates,
             StaffRepository staff,
-            TimeEntryRepository timeEntries,
+            TimeService time,
             ChecklistService checklists,
             Notifier notifier,
             AuditLog audit,
             Transactions transactions,
+            DomainEvents events,
+            List<ForwardPolicy> forwardPolicies,
             Clock clock,
             ServicebotProperties properties) {
         return new CreationService(
@@ -69,11 +103,13 @@ public class ServiceConfiguration {
                 catalog,
                 templates,
                 staff,
-                timeEntries,
+                time,
                 checklists,
                 notifier,
                 audit,
                 transactions,
+                events,
+                forwardPolicies,
                 clock,
                 WorkDuration.ofMinutes((int) properties.tickets().creationTime().toMinutes()));
     }
@@ -96,12 +132,8 @@ public class ServiceConfiguration {
             CustomerRepository customers,
             CatalogRepository catalog,
             StaffRepository staff,
-            TicketRepository tickets,
-            TicketNumbers numbers,
-            ChecklistService checklists,
+            CreationService creation,
             Documents documents,
-            Notifier notifier,
-            AuditLog audit,
             Transactions transactions,
             Clock clock,
             ServicebotProperties properties) {
@@ -110,12 +142,8 @@ public class ServiceConfiguration {
                 customers,
                 catalog,
                 staff,
-                tickets,
-                numbers,
-                checklists,
+                creation,
                 documents,
-                notifier,
-                audit,
                 transactions,
                 clock,
                 properties.orders().maxDocumentSize().toBytes());
@@ -165,34 +193,20 @@ public class ServiceConfiguration {
         return new CardRenderer();
     }
 
+    /** The ticket card and lists, with the buttons the features put on the card. */
+    @Bean
+    TicketViews ticketViews(TicketService tickets, Clock clock, List<TicketButton> buttons) {
+        return new TicketViews(tickets, clock, buttons);
+    }
+
+    /** The conversation of every registered feature, in their order. */
     @Bean
     Conversation conversation(
             Messages messages,
-            TicketService tickets,
-            CreationService creation,
-            TimeService time,
-            CallService calls,
-            CustomerService customers,
-            CatalogService catalog,
-            StaffService staff,
-            ChecklistService checklists,
-            OrderService orders,
             Transactions transactions,
             HandledRequests handled,
-            Clock clock) {
-        return new Conversation(
-                messages,
-                tickets,
-                creation,
-                time,
-                calls,
-                customers,
-                catalog,
-                staff,
-                checklists,
-                orders,
-                transactions,
-                handled,
-                clock);
+            CustomerService customers,
+            List<Feature> features) {
+        return new Conversation(messages, transactions, handled, customers, features);
     }
 }

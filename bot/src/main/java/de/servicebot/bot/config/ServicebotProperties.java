@@ -33,6 +33,9 @@ public record ServicebotProperties(
         @Valid @NotNull Orders orders,
         @Valid @NotNull Notifications notifications) {
 
+    /** An absolute http or https address without blanks, as every URL setting must be. */
+    public static final String HTTP_URL = "https?://[^\\s/?#]+(/\\S*)?";
+
     /**
      * @param chat {@code last}: a chat notification goes to the chat channel the person used last (Teams or
      *     Slack); {@code all}: to every chat channel that reaches them

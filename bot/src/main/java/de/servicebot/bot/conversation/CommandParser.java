@@ -1,112 +1,118 @@
 package de.servicebot.bot.conversation;
 
 import de.servicebot.core.ticket.TicketNumber;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Reads what a person typed, in German or English: {@code neu}/{@code new}, {@code ticket 4711}, {@code meine}/
- * {@code mine}, {@code kunde}/{@code customer}, {@code weiterleiten}/{@code forward}, {@code zeit}/{@code time},
- * {@code zeiten}/{@code times}, {@code anruf}/{@code call}, {@code checkliste}/{@code checklist}, {@code lösen}/
- * {@code resolve}, {@code auftrag}/{@code order}, {@code hilfe}/{@code help}. A leading slash and the word
- * {@code ticket} before a subcommand (Slack's {@code /ticket neu}) are understood too, and a bare ticket number shows
- * that ticket.
+ * Reads what a person typed against the registered commands, in German or English. A leading slash and the word
+ * {@code ticket} before another command (Slack's {@code /ticket neu}) are understood too, and a bare ticket number
+ * runs the {@code ticket} command. {@code hilfe}, {@code help} and {@code ?} ask for the help and belong to no
+ * feature.
  */
 public final class CommandParser {
 
     /** The longest input that is read at all; anything longer is not a command. */
     public static final int MAX_INPUT = 2000;
 
+    /** The word that shows a ticket and may stand before any other command. */
+    public static final String TICKET = "ticket";
+
+    private static final Set<String> HELP = Set.of("hilfe", "help", "?");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern BARE_NUMBER = Pattern.compile("#?\\d{1,9}");
-    private static final Map<String, String> WORDS = Map.ofEntries(
-            Map.entry("hilfe", "help"),
-            Map.entry("help", "help"),
-            Map.entry("?", "help"),
-            Map.entry("neu", "new"),
-            Map.entry("new", "new"),
-            Map.entry("meine", "mine"),
-            Map.entry("mine", "mine"),
-            Map.entry("kunde", "customer"),
-            Map.entry("customer", "customer"),
-            Map.entry("weiterleiten", "forward"),
-            Map.entry("forward", "forward"),
-            Map.entry("zeit", "time"),
-            Map.entry("time", "time"),
-            Map.entry("zeiten", "times"),
-            Map.entry("times", "times"),
-            Map.entry("anruf", "call"),
-            Map.entry("call", "call"),
-            Map.entry("info", "call"),
-            Map.entry("checkliste", "checklist"),
-            Map.entry("checklist", "checklist"),
-            Map.entry("erledigt", "resolve"),
-            Map.entry("lösen", "resolve"),
-            Map.entry("loesen", "resolve"),
-            Map.entry("resolve", "resolve"),
-            Map.entry("auftrag", "order"),
-            Map.entry("order", "order"),
-            Map.entry("vorlage", "template"),
-            Map.entry("template", "template"),
-            Map.entry("ticket", "ticket"));
 
-    public Command parse(String typed) {
+    private final Map<String, CommandSpec> words;
+
+    /** Refuses a word claimed by two commands, or one of the help words. */
+    public CommandParser(List<CommandSpec> commands) {
+        Map<String, CommandSpec> byWord = new LinkedHashMap<>();
+        for (CommandSpec command : commands) {
+            for (String word : command.words()) {
+                if (HELP.contains(word)) {
+                    throw new IllegalStateException("The word '" + word + "' of " + command.key() + " asks for help");
+                }
+                CommandSpec taken = byWord.putIfAbsent(word, command);
+                if (taken != null) {
+                    throw new IllegalStateException(
+                            "The word '" + word + "' is claimed by " + taken.key() + " and " + command.key());
+                }
+            }
+        }
+        this.words = Map.copyOf(byWord);
+    }
+
+    /** What was typed, read. */
+    public sealed interface Parsed {
+
+        /** A command and the rest of the line after its word. */
+        record Run(CommandSpec command, String argument) implements Parsed {}
+
+        /** Nothing, or a help word. */
+        record Help() implements Parsed {}
+
+        /** A command that needs an argument, without one. */
+        record Missing(CommandSpec command) implements Parsed {}
+
+        /** Anything else; {@code word} is the first word, to say what was not understood. */
+        record Unknown(String word) implements Parsed {}
+    }
+
+    public Parsed parse(String typed) {
         String text = typed == null ? "" : typed.strip();
         if (text.isEmpty()) {
-            return new Command.Help();
+            return new Parsed.Help();
         }
         if (text.length() > MAX_INPUT) {
-            return new Command.Unknown(text.substring(0, 20) + "…");
+            return new Parsed.Unknown(text.substring(0, 20) + "…");
         }
-        String[] words = WHITESPACE.split(text.startsWith("/") ? text.substring(1) : text, 3);
-        String first = words[0].toLowerCase(Locale.ROOT);
-        String command = WORDS.get(first);
-        if (command == null) {
-            return isNumber(text) ? new Command.ShowTicket(text) : new Command.Unknown(words[0]);
+        String line = text.startsWith("/") ? text.substring(1) : text;
+        String[] first = WHITESPACE.split(line, 2);
+        String word = first[0].toLowerCase(Locale.ROOT);
+        String rest = first.length > 1 ? first[1].strip() : "";
+        if (HELP.contains(word)) {
+            return new Parsed.Help();
         }
-        String rest = text.substring(text.indexOf(words[0]) + words[0].length()).strip();
-        if (command.equals("ticket")) {
-            return parseTicket(rest);
+        if (word.equals(TICKET)) {
+            if (rest.isEmpty()) {
+                return new Parsed.Help();
+            }
+            String[] sub = WHITESPACE.split(rest, 2);
+            String subWord = sub[0].toLowerCase(Locale.ROOT);
+            if (HELP.contains(subWord)) {
+                return new Parsed.Help();
+            }
+            CommandSpec command = words.get(subWord);
+            if (command != null && !subWord.equals(TICKET)) {
+                return run(command, sub.length > 1 ? sub[1].strip() : "");
+            }
         }
-        return build(command, rest);
+        CommandSpec command = words.get(word);
+        if (command != null) {
+            return run(command, rest);
+        }
+        Optional<CommandSpec> show = Optional.ofNullable(words.get(TICKET));
+        if (show.isPresent() && isNumber(text)) {
+            return new Parsed.Run(show.get(), text);
+        }
+        return new Parsed.Unknown(first[0]);
     }
 
-    private Command parseTicket(String rest) {
-        if (rest.isEmpty()) {
-            return new Command.Help();
-        }
-        String[] words = WHITESPACE.split(rest, 2);
-        String sub = WORDS.get(words[0].toLowerCase(Locale.ROOT));
-        if (sub != null && !sub.equals("ticket")) {
-            return build(sub, words.length > 1 ? words[1].strip() : "");
-        }
-        return new Command.ShowTicket(rest);
+    /** Whether the text starts a registered command (or asks for help). */
+    public boolean understands(String typed) {
+        return !(parse(typed) instanceof Parsed.Unknown);
     }
 
-    private static Command build(String command, String rest) {
-        String[] args = rest.isEmpty() ? new String[0] : WHITESPACE.split(rest, 2);
-        String number = args.length > 0 ? args[0] : "";
-        return switch (command) {
-            case "help" -> new Command.Help();
-            case "new" -> new Command.NewTicket(rest);
-            case "mine" -> new Command.MyTickets();
-            case "customer" -> rest.isEmpty() ? new Command.MissingNumber(command) : new Command.CustomerTickets(rest);
-            case "forward" -> number.isEmpty() ? new Command.MissingNumber(command) : new Command.Forward(number);
-            case "time" ->
-                number.isEmpty()
-                        ? new Command.MissingNumber(command)
-                        : new Command.LogTime(number, args.length > 1 ? args[1].strip() : "");
-            case "times" -> number.isEmpty() ? new Command.MissingNumber(command) : new Command.TimeSheet(number);
-            case "call" -> number.isEmpty() ? new Command.MissingNumber(command) : new Command.LogCall(number);
-            case "checklist" ->
-                number.isEmpty() ? new Command.MissingNumber(command) : new Command.ShowChecklist(number);
-            case "resolve" -> number.isEmpty() ? new Command.MissingNumber(command) : new Command.Resolve(number);
-            case "order" -> number.isEmpty() ? new Command.MissingNumber(command) : new Command.OrderTickets(number);
-            case "template" ->
-                rest.isEmpty() ? new Command.MissingNumber(command) : new Command.EditChecklistTemplate(rest);
-            default -> new Command.Unknown(command);
-        };
+    private static Parsed run(CommandSpec command, String rest) {
+        if (rest.isEmpty() && command.argument() == CommandSpec.Argument.REQUIRED) {
+            return new Parsed.Missing(command);
+        }
+        return new Parsed.Run(command, command.argument() == CommandSpec.Argument.NONE ? "" : rest);
     }
 
     private static boolean isNumber(String text) {

@@ -1,31 +1,20 @@
 package de.servicebot.bot.conversation;
 
 import de.servicebot.bot.i18n.Messages;
-import de.servicebot.core.call.CallService;
-import de.servicebot.core.catalog.CatalogService;
-import de.servicebot.core.checklist.ChecklistService;
-import de.servicebot.core.creation.CreationService;
 import de.servicebot.core.customer.CustomerService;
-import de.servicebot.core.customer.CustomerSummary;
-import de.servicebot.core.order.OrderService;
 import de.servicebot.core.shared.DomainException;
 import de.servicebot.core.shared.HandledRequests;
 import de.servicebot.core.shared.Language;
 import de.servicebot.core.shared.Transactions;
 import de.servicebot.core.shared.Versioned;
 import de.servicebot.core.staff.StaffMember;
-import de.servicebot.core.staff.StaffService;
-import de.servicebot.core.ticket.Ticket;
-import de.servicebot.core.ticket.TicketService;
-import de.servicebot.core.time.TimeService;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import org.slf4j.Logger;
@@ -44,73 +33,66 @@ import org.springframework.transaction.TransactionSystemException;
 public final class Conversation {
 
     private static final Logger log = LoggerFactory.getLogger(Conversation.class);
-    private static final List<String> HELP = List.of(
-            "new",
-            "ticket",
-            "mine",
-            "customer",
-            "forward",
-            "time",
-            "times",
-            "call",
-            "checklist",
-            "resolve",
-            "order",
-            "template",
-            "help");
 
     /** How often a request that lost a race with another change is run again before the person is told. */
     private static final int ATTEMPTS = 5;
 
-    private final CommandParser parser = new CommandParser();
     private final Messages messages;
     private final Transactions transactions;
     private final HandledRequests handled;
-    private final TicketService tickets;
     private final CustomerService customers;
-    private final TicketViews views;
-    private final CreateTicketFlow create;
-    private final ForwardFlow forward;
-    private final TimeEntryFlow time;
-    private final CallFlow calls;
-    private final ChecklistFlow checklists;
-    private final OrderFlow orders;
-    private final ChecklistTemplateFlow checklistTemplates;
+    private final CommandParser parser;
+    private final List<CommandSpec> commands;
+    private final Map<String, Feature.ActionHandler> actions;
 
+    /**
+     * The conversation of the features, in the order their commands are listed in the help. Refuses a word or an
+     * action id claimed by two features.
+     */
     public Conversation(
             Messages messages,
-            TicketService tickets,
-            CreationService creation,
-            TimeService time,
-            CallService calls,
-            CustomerService customers,
-            CatalogService catalog,
-            StaffService staff,
-            ChecklistService checklists,
-            OrderService orders,
             Transactions transactions,
             HandledRequests handled,
-            Clock clock) {
+            CustomerService customers,
+            List<? extends Feature> features) {
         this.messages = messages;
         this.transactions = transactions;
         this.handled = handled;
-        this.tickets = tickets;
         this.customers = customers;
-        this.views = new TicketViews(tickets, clock);
-        this.create = new CreateTicketFlow(creation, customers, catalog, views);
-        this.forward = new ForwardFlow(creation, tickets, staff, views);
-        this.time = new TimeEntryFlow(time, catalog, staff, clock);
-        this.calls = new CallFlow(calls, tickets);
-        this.checklists = new ChecklistFlow(checklists, staff, views, clock);
-        this.orders = new OrderFlow(orders, customers, catalog, checklists, staff, views);
-        this.checklistTemplates = new ChecklistTemplateFlow(checklists, catalog);
+        this.commands = features.stream().flatMap(f -> f.commands().stream()).toList();
+        this.parser = new CommandParser(commands);
+        Map<String, Feature.ActionHandler> byId = new java.util.HashMap<>();
+        for (Feature feature : features) {
+            feature.actions().forEach((id, handler) -> {
+                if (byId.putIfAbsent(id, handler) != null) {
+                    throw new IllegalStateException("The action id '" + id + "' is claimed twice");
+                }
+            });
+        }
+        this.actions = Map.copyOf(byId);
+    }
+
+    /** Every action id a form or button of a feature may ask for: the channels route exactly these. */
+    public Set<String> actionIds() {
+        return actions.keySet();
+    }
+
+    /** The commands Slack offers as slash commands of their own, e.g. {@code /zeit}. */
+    public List<CommandSpec> slashCommands() {
+        return commands.stream().filter(CommandSpec::slash).toList();
+    }
+
+    /** Whether the text starts a command the bot understands (or asks for help). */
+    public boolean understands(String typed) {
+        return parser.understands(typed);
     }
 
     /** Answers what the person typed. */
     public Reply message(StaffMember me, String text) {
-        Command command = parser.parse(withoutNul(text));
-        return guarded(
-                me, command.getClass().getSimpleName(), List.of(), Request.none(), say -> answer(me, command, say));
+        CommandParser.Parsed parsed = parser.parse(withoutNul(text));
+        String context =
+                parsed instanceof CommandParser.Parsed.Run run ? run.command().key() : "message";
+        return guarded(me, context, List.of(), Request.none(), say -> answer(me, parsed, say));
     }
 
     /** Answers a submitted form or a pressed button: the action id and the inputs (hidden ones included). */
@@ -127,29 +109,11 @@ public final class Conversation {
         Map<String, String> typed = new java.util.HashMap<>();
         values.forEach((field, value) -> typed.put(withoutNul(field), withoutNul(value)));
         Inputs inputs = new Inputs(typed);
-        return guarded(me, action, keys(inputs, request), request, say -> switch (action == null ? "" : action) {
-            case Actions.NEW_TICKET_CUSTOMER -> create.customerChosen(me, inputs, say);
-            case Actions.NEW_TICKET -> create.submit(me, inputs, say);
-            case Actions.SHOW_TICKET -> Reply.of(views.view(ticket(me, inputs), me, say));
-            case Actions.FORWARD_OPEN -> forward.start(me, ticket(me, inputs), say);
-            case Actions.FORWARD -> forward.submit(me, ticket(me, inputs), inputs, say);
-            case Actions.TIME_OPEN -> time.start(me, ticket(me, inputs), "", say);
-            case Actions.TIME_BOOK -> time.submit(me, ticket(me, inputs), inputs, say);
-            case Actions.TIME_SHEET -> Reply.of(time.sheet(me, ticket(me, inputs), say));
-            case Actions.TIME_EDIT -> time.edit(me, ticket(me, inputs), inputs, say);
-            case Actions.TIME_DELETE -> time.delete(me, ticket(me, inputs), inputs, say);
-            case Actions.CALL_OPEN -> calls.start(me, ticket(me, inputs), say);
-            case Actions.CALL_LOG -> calls.submit(me, ticket(me, inputs), inputs, say);
-            case Actions.CHECKLIST_SHOW -> checklists.show(me, ticket(me, inputs), say);
-            case Actions.CHECKLIST_TICK_OPEN -> checklists.open(me, ticket(me, inputs), inputs, say);
-            case Actions.CHECKLIST_TICK -> checklists.tick(me, ticket(me, inputs), inputs, say);
-            case Actions.CHECKLIST_UNTICK_OPEN -> checklists.untickForm(me, ticket(me, inputs), inputs, say);
-            case Actions.CHECKLIST_UNTICK -> checklists.untick(me, ticket(me, inputs), inputs, say);
-            case Actions.RESOLVE -> checklists.resolve(me, ticket(me, inputs), say);
-            case Actions.ORDER_TICKETS -> orders.submit(me, inputs, say);
-            case Actions.CHECKLIST_TEMPLATE -> checklistTemplates.submit(me, inputs, say);
-            default -> Reply.of(TextView.error(say.text("conversation.unknown-action")));
-        });
+        Feature.ActionHandler handler = action == null ? null : actions.get(action);
+        if (handler == null) {
+            return Reply.of(TextView.error(messages.text(me.language(), "conversation.unknown-action")));
+        }
+        return guarded(me, action, keys(inputs, request), request, say -> handler.handle(me, inputs, say));
     }
 
     /** Customers whose name starts with what was typed, as choices for a type-ahead; none on any refusal. */
@@ -163,40 +127,19 @@ public final class Conversation {
         }
     }
 
-    private Reply answer(StaffMember me, Command command, Say say) {
-        if (command instanceof Command.Help) {
-            return Reply.of(help(say));
-        } else if (command instanceof Command.NewTicket c) {
-            return create.start(me, c.subject(), say);
-        } else if (command instanceof Command.ShowTicket c) {
-            return Reply.of(views.view(tickets.find(c.number(), me), me, say));
-        } else if (command instanceof Command.MyTickets) {
-            return Reply.of(
-                    views.list(say.text("list.mine.title"), tickets.mine(me), say.text("list.mine.empty"), say));
-        } else if (command instanceof Command.CustomerTickets c) {
-            return customerTickets(me, c.namePrefix(), say);
-        } else if (command instanceof Command.Forward c) {
-            return forward.start(me, tickets.find(c.number(), me), say);
-        } else if (command instanceof Command.LogTime c) {
-            return time.start(me, tickets.find(c.number(), me), c.duration(), say);
-        } else if (command instanceof Command.TimeSheet c) {
-            return Reply.of(time.sheet(me, tickets.find(c.number(), me), say));
-        } else if (command instanceof Command.LogCall c) {
-            return calls.start(me, tickets.find(c.number(), me), say);
-        } else if (command instanceof Command.ShowChecklist c) {
-            return checklists.show(me, tickets.find(c.number(), me), say);
-        } else if (command instanceof Command.Resolve c) {
-            return checklists.resolve(me, tickets.find(c.number(), me), say);
-        } else if (command instanceof Command.OrderTickets c) {
-            return orders.start(me, c.orderNumber(), say);
-        } else if (command instanceof Command.EditChecklistTemplate c) {
-            return checklistTemplates.start(me, c.typeName(), say);
-        } else if (command instanceof Command.MissingNumber c) {
-            return Reply.of(TextView.info(
-                    say.text("conversation.missing-argument", say.text("help." + c.command() + ".example"))));
+    private Reply answer(StaffMember me, CommandParser.Parsed parsed, Say say) {
+        if (parsed instanceof CommandParser.Parsed.Run run) {
+            return run.command().handler().handle(me, run.argument(), say);
         }
-        Command.Unknown unknown = (Command.Unknown) command;
-        return Reply.of(TextView.info(say.text("conversation.unknown", unknown.word())), help(say));
+        if (parsed instanceof CommandParser.Parsed.Missing missing) {
+            return Reply.of(TextView.info(say.text(
+                    "conversation.missing-argument",
+                    say.text("help." + missing.command().key() + ".example"))));
+        }
+        if (parsed instanceof CommandParser.Parsed.Unknown unknown) {
+            return Reply.of(TextView.info(say.text("conversation.unknown", unknown.word())), help(say));
+        }
+        return Reply.of(help(say));
     }
 
     /** The answer while the database cannot be reached: nothing was done, try again shortly. */
@@ -239,45 +182,17 @@ public final class Conversation {
         return text == null || text.indexOf('\u0000') < 0 ? text : text.replace("\u0000", "");
     }
 
-    private Reply customerTickets(StaffMember me, String prefix, Say say) {
-        List<CustomerSummary> found = customers.search(prefix, me);
-        if (found.isEmpty()) {
-            return Reply.of(TextView.info(say.text("customer.none-found", prefix)));
-        }
-        Optional<CustomerSummary> exact = found.stream()
-                .filter(c -> c.name().equalsIgnoreCase(prefix.strip()))
-                .findFirst();
-        if (found.size() > 1 && exact.isEmpty()) {
-            String names = String.join(
-                    ", ", found.stream().map(CustomerSummary::name).limit(10).toList());
-            return Reply.of(TextView.info(say.text("customer.several-found", prefix, names)));
-        }
-        CustomerSummary customer = exact.orElse(found.get(0));
-        return Reply.of(views.list(
-                say.text("list.customer.title", customer.name()),
-                tickets.ofCustomer(customer.id(), me),
-                say.text("list.customer.empty", customer.name()),
-                say));
-    }
-
     private HelpView help(Say say) {
         return new HelpView(
                 say.text("help.title"),
                 say.text("help.intro"),
-                HELP.stream()
+                java.util.stream.Stream.concat(
+                                commands.stream().map(CommandSpec::key), java.util.stream.Stream.of("help"))
                         .map(c -> new HelpView.Entry(
                                 say.text("help." + c + ".command"),
                                 say.text("help." + c + ".description"),
                                 say.text("help." + c + ".example")))
                         .toList());
-    }
-
-    private Ticket ticket(StaffMember me, Inputs inputs) {
-        Optional<UUID> id = inputs.id(Actions.TICKET_ID);
-        if (id.isEmpty()) {
-            throw new DomainException("conversation.ticket-missing");
-        }
-        return views.resolve(me, "", id);
     }
 
     /**

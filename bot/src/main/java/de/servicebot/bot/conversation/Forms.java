@@ -5,11 +5,11 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /** Runs the work of a form; a refusal from core comes back as a {@link FieldRefusal} at the field it concerns. */
-final class Forms {
+public final class Forms {
 
     private Forms() {}
 
-    static <T> T refusingAt(FormView form, Map<String, String> fieldsByCode, Supplier<T> work) {
+    public static <T> T refusingAt(FormView form, Map<String, String> fieldsByCode, Supplier<T> work) {
         try {
             return work.get();
         } catch (DomainException refusal) {

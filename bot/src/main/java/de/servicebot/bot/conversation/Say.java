@@ -6,34 +6,34 @@ import de.servicebot.core.shared.Language;
 import java.util.List;
 
 /** Texts in one person's language, and the form fields built from them. */
-final class Say {
+public final class Say {
 
     private final Messages messages;
     private final Language language;
 
-    Say(Messages messages, Language language) {
+    public Say(Messages messages, Language language) {
         this.messages = messages;
         this.language = language;
     }
 
-    Language language() {
+    public Language language() {
         return language;
     }
 
-    String text(String key, Object... args) {
+    public String text(String key, Object... args) {
         return messages.text(language, key, args);
     }
 
     /** The text of a refusal from core. */
-    String refusal(DomainException refused) {
+    public String refusal(DomainException refused) {
         return messages.of(refused, language);
     }
 
-    FormView.Field field(String name, FormView.Kind kind, String value, boolean required) {
+    public FormView.Field field(String name, FormView.Kind kind, String value, boolean required) {
         return new FormView.Field(name, kind, text("field." + name), value, required, List.of(), hint(name), "");
     }
 
-    FormView.Field choice(String name, String value, boolean required, List<FormView.Option> options) {
+    public FormView.Field choice(String name, String value, boolean required, List<FormView.Option> options) {
         return new FormView.Field(
                 name, FormView.Kind.CHOICE, text("field." + name), value, required, options, hint(name), "");
     }

@@ -1,10 +1,11 @@
 package de.servicebot.bot.conversation;
 
 import de.servicebot.core.customer.CustomerId;
+import de.servicebot.core.shared.DomainException;
 import de.servicebot.core.shared.Formats;
-import de.servicebot.core.staff.Permission;
 import de.servicebot.core.staff.StaffMember;
 import de.servicebot.core.ticket.Ticket;
+import de.servicebot.core.ticket.TicketAction;
 import de.servicebot.core.ticket.TicketDetails;
 import de.servicebot.core.ticket.TicketId;
 import de.servicebot.core.ticket.TicketService;
@@ -12,33 +13,58 @@ import de.servicebot.core.ticket.TicketStatus;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 /** Turns tickets into views: one ticket with its facts and buttons, or a list. */
-final class TicketViews {
+public final class TicketViews {
 
     private final TicketService tickets;
     private final Clock clock;
+    private final Map<TicketAction, TicketButton> buttons = new EnumMap<>(TicketAction.class);
 
-    TicketViews(TicketService tickets, Clock clock) {
+    /** Refuses two buttons for one action, and an action of core's that no feature offers a button for. */
+    public TicketViews(TicketService tickets, Clock clock, List<TicketButton> buttons) {
         this.tickets = tickets;
         this.clock = clock;
+        for (TicketButton button : buttons) {
+            TicketButton taken = this.buttons.putIfAbsent(button.action(), button);
+            if (taken != null) {
+                throw new IllegalStateException(
+                        "Two buttons for " + button.action() + ": " + taken.actionId() + " and " + button.actionId());
+            }
+        }
+        EnumSet<TicketAction> missing = EnumSet.allOf(TicketAction.class);
+        missing.removeAll(this.buttons.keySet());
+        if (!missing.isEmpty()) {
+            throw new IllegalStateException("No feature offers a button for " + missing);
+        }
+    }
+
+    /** The ticket a button or form carries in its hidden {@link Actions#TICKET_ID}. */
+    public Ticket ticket(StaffMember me, Inputs inputs) {
+        Optional<UUID> id = inputs.id(Actions.TICKET_ID);
+        if (id.isEmpty()) {
+            throw new DomainException("conversation.ticket-missing");
+        }
+        return resolve(me, "", id);
     }
 
     /** The ticket a command names (typed number) or a button carries (hidden id). */
-    Ticket resolve(StaffMember me, String typedNumber, Optional<UUID> id) {
+    public Ticket resolve(StaffMember me, String typedNumber, Optional<UUID> id) {
         return id.isPresent() ? tickets.get(new TicketId(id.get()), me) : tickets.find(typedNumber, me);
     }
 
     /** The ticket as stored now. */
-    Ticket reload(StaffMember me, Ticket ticket) {
+    public Ticket reload(StaffMember me, Ticket ticket) {
         return tickets.get(ticket.id(), me);
     }
 
-    TicketView view(Ticket ticket, StaffMember me, Say say) {
+    public TicketView view(Ticket ticket, StaffMember me, Say say) {
         TicketDetails details = tickets.details(ticket.id(), me);
         List<TicketView.Fact> facts = new ArrayList<>();
         facts.add(fact(say, "status", status(ticket.status(), say)));
@@ -70,7 +96,7 @@ final class TicketViews {
                 buttons(ticket, me, say));
     }
 
-    TicketListView list(String title, List<Ticket> list, String emptyText, Say say) {
+    public TicketListView list(String title, List<Ticket> list, String emptyText, Say say) {
         Map<CustomerId, String> names = tickets.customerNames(list);
         List<TicketListView.Item> items = list.stream()
                 .map(t -> new TicketListView.Item(
@@ -84,33 +110,23 @@ final class TicketViews {
         return new TicketListView(title, items, emptyText);
     }
 
-    static Map<String, String> ticketData(Ticket ticket) {
+    public static Map<String, String> ticketData(Ticket ticket) {
         return Map.of(Actions.TICKET_ID, ticket.id().toString());
     }
 
-    static String status(TicketStatus status, Say say) {
+    public static String status(TicketStatus status, Say say) {
         return say.text("enum.TicketStatus." + status.name());
     }
 
-    private static List<ButtonView> buttons(Ticket ticket, StaffMember me, Say say) {
+    /** The card's buttons: exactly the actions core would accept from this person on this ticket now. */
+    private List<ButtonView> buttons(Ticket ticket, StaffMember me, Say say) {
         Map<String, String> data = ticketData(ticket);
-        List<ButtonView> buttons = new ArrayList<>();
-        boolean workable = ticket.status().isOpen();
-        if (workable && me.may(Permission.FORWARD_TICKET)) {
-            buttons.add(new ButtonView(say.text("button.forward"), Actions.FORWARD_OPEN, data));
+        List<ButtonView> shown = new ArrayList<>();
+        for (TicketAction action : TicketAction.allowed(ticket, me)) {
+            TicketButton button = buttons.get(action);
+            shown.add(new ButtonView(say.text(button.label()), button.actionId(), data));
         }
-        if (ticket.status() != TicketStatus.CLOSED && me.may(Permission.LOG_OWN_TIME)) {
-            buttons.add(new ButtonView(say.text("button.time"), Actions.TIME_OPEN, data));
-        }
-        if (me.may(Permission.LOG_CALL)) {
-            buttons.add(new ButtonView(say.text("button.call"), Actions.CALL_OPEN, data));
-        }
-        buttons.add(new ButtonView(say.text("button.times"), Actions.TIME_SHEET, data));
-        buttons.add(new ButtonView(say.text("button.checklist"), Actions.CHECKLIST_SHOW, data));
-        if (workable && me.may(Permission.RESOLVE_TICKET)) {
-            buttons.add(new ButtonView(say.text("button.resolve"), Actions.RESOLVE, data));
-        }
-        return buttons;
+        return shown;
     }
 
     private static String contact(TicketDetails details) {

@@ -29,6 +29,9 @@ final class NotificationViews {
             if (v.containsKey("orderNumber")) {
                 text += " " + messages.text(notification.language(), "notification.from-order", v.get("orderNumber"));
             }
+            if (v.containsKey("appointment")) {
+                text += " " + messages.text(notification.language(), "notification.appointment", v.get("appointment"));
+            }
             if (v.containsKey("checklistPoints")) {
                 text += " "
                         + messages.text(

@@ -14,12 +14,10 @@ import de.servicebot.core.shared.Language;
 import de.servicebot.core.shared.Transactions;
 import de.servicebot.core.staff.ChatReferences;
 import de.servicebot.core.staff.StaffService;
-import java.util.Arrays;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.stream.Collectors;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -32,24 +30,12 @@ import org.springframework.context.annotation.Import;
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnExpression("'${SLACK_BOT_TOKEN:}' != ''")
 @Import(SlackConfiguration.class)
+@EnableConfigurationProperties(SlackProperties.class)
 public class SlackChannelConfiguration {
 
     @Bean
-    SlackSettings slackSettings(
-            @Value("${SLACK_BOT_TOKEN:}") String botToken,
-            @Value("${SLACK_SIGNING_SECRET:}") String signingSecret,
-            @Value("${SLACK_APP_TOKEN:}") String appToken,
-            @Value("${servicebot.slack.allowed-teams:}") String allowedTeams,
-            @Value("${servicebot.slack.api-url:https://slack.com/api/}") String apiUrl) {
-        return new SlackSettings(
-                botToken,
-                signingSecret,
-                appToken,
-                Arrays.stream(allowedTeams.split(","))
-                        .map(String::strip)
-                        .filter(t -> !t.isEmpty())
-                        .collect(Collectors.toSet()),
-                apiUrl);
+    SlackSettings slackSettings(SlackProperties properties) {
+        return properties.settings();
     }
 
     /** A refused workspace says nothing of the person's language: the refusal is in German, then in English. */

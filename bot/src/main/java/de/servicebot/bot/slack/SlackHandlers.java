@@ -13,6 +13,7 @@ import com.slack.api.model.event.AppHomeOpenedEvent;
 import com.slack.api.model.view.ViewState;
 import de.servicebot.adapter.slack.SlackDirectory;
 import de.servicebot.bot.conversation.ChecklistView;
+import de.servicebot.bot.conversation.CommandSpec;
 import de.servicebot.bot.conversation.Conversation;
 import de.servicebot.bot.conversation.FormView;
 import de.servicebot.bot.conversation.Recognition;
@@ -87,27 +88,16 @@ final class SlackHandlers {
     }
 
     void register(App app) {
-        app.command(
-                "/ticket",
-                (req, ctx) -> command(
-                        ctx,
-                        req.getPayload().getUserId(),
-                        "ticket " + text(req.getPayload().getText()),
-                        req.getPayload().getTriggerId()));
-        app.command(
-                "/zeit",
-                (req, ctx) -> command(
-                        ctx,
-                        req.getPayload().getUserId(),
-                        "zeit " + text(req.getPayload().getText()),
-                        req.getPayload().getTriggerId()));
-        app.command(
-                "/anruf",
-                (req, ctx) -> command(
-                        ctx,
-                        req.getPayload().getUserId(),
-                        "anruf " + text(req.getPayload().getText()),
-                        req.getPayload().getTriggerId()));
+        for (CommandSpec command : conversation.slashCommands()) {
+            String word = command.words().get(0);
+            app.command(
+                    command.slashCommand(),
+                    (req, ctx) -> command(
+                            ctx,
+                            req.getPayload().getUserId(),
+                            word + " " + text(req.getPayload().getText()),
+                            req.getPayload().getTriggerId()));
+        }
         app.viewSubmission(Pattern.compile(".+"), (req, ctx) -> {
             var view = req.getPayload().getView();
             if (view == null || view.getState() == null || view.getCallbackId() == null) {
@@ -142,7 +132,7 @@ final class SlackHandlers {
             }
             return ctx.ack();
         });
-        app.blockAction(Pattern.compile("^(ticket|time|call|checklist|order)\\..+"), (req, ctx) -> {
+        app.blockAction(routed(conversation.actionIds()), (req, ctx) -> {
             BlockActionPayload payload = req.getPayload();
             BlockActionPayload.Action action = payload.getActions().get(0);
             Caller caller = caller(payload.getUser().getId());
@@ -187,6 +177,14 @@ final class SlackHandlers {
             }));
             return ctx.ack();
         });
+    }
+
+    /** Exactly the registered action ids: any other button is Bolt's to refuse. */
+    static Pattern routed(java.util.Set<String> actionIds) {
+        return Pattern.compile(actionIds.stream()
+                .sorted()
+                .map(Pattern::quote)
+                .collect(java.util.stream.Collectors.joining("|", "^(?:", ")$")));
     }
 
     private Response command(SlashCommandContext ctx, String userId, String text, String triggerId)

@@ -11,14 +11,12 @@ import de.servicebot.core.staff.ChatReferences;
 import de.servicebot.core.staff.StaffService;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
-import java.util.Arrays;
-import java.util.Set;
-import java.util.stream.Collectors;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.env.Environment;
 
 /**
  * Switches Teams on when {@code MicrosoftAppId} is set (or, for the local run only, when authentication is switched
@@ -29,43 +27,18 @@ import org.springframework.context.annotation.Import;
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnExpression("'${MicrosoftAppId:}' != '' or '${servicebot.teams.authentication:true}' == 'false'")
 @Import(TeamsConfiguration.class)
+@EnableConfigurationProperties(TeamsProperties.class)
 public class TeamsChannelConfiguration {
 
     @Bean
-    TeamsSettings teamsSettings(
-            @Value("${MicrosoftAppId:}") String appId,
-            @Value("${MicrosoftAppPassword:}") String password,
-            @Value("${MicrosoftAppTenantId:}") String tenantId,
-            @Value("${MicrosoftAppType:SingleTenant}") String appType,
-            @Value("${servicebot.teams.allowed-tenants:}") String allowedTenants,
-            @Value("${servicebot.teams.authentication:true}") boolean authenticate,
-            @Value("${servicebot.teams.login-url:https://login.microsoftonline.com}") String loginUrl,
-            @Value(
-                            "${servicebot.teams.openid-metadata-url:https://login.botframework.com/v1/.well-known/openidconfiguration}")
-                    String openIdMetadataUrl,
-            @Value("${server.address:}") String serverAddress) {
-        if (!authenticate && !loopback(serverAddress)) {
+    TeamsSettings teamsSettings(TeamsProperties properties, Environment environment) {
+        String serverAddress = environment.getProperty("server.address", "");
+        if (!properties.authentication() && !loopback(serverAddress)) {
             throw new IllegalStateException("servicebot.teams.authentication=false lets anyone post activities; it is "
                     + "only allowed when server.address is a loopback address (the local run), not '" + serverAddress
                     + "'");
         }
-        if (!appType.equalsIgnoreCase("SingleTenant") && !appType.equalsIgnoreCase("MultiTenant")) {
-            throw new IllegalStateException(
-                    "MicrosoftAppType must be SingleTenant or MultiTenant, not '" + appType + "'");
-        }
-        Set<String> tenants = Arrays.stream(allowedTenants.split(","))
-                .map(String::strip)
-                .filter(tenant -> !tenant.isEmpty())
-                .collect(Collectors.toSet());
-        return new TeamsSettings(
-                appId,
-                password,
-                tenantId,
-                appType.equalsIgnoreCase("SingleTenant"),
-                tenants,
-                authenticate,
-                loginUrl,
-                openIdMetadataUrl);
+        return properties.settings();
     }
 
     @Bean

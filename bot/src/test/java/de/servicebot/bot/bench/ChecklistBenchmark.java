@@ -6,6 +6,7 @@ import de.servicebot.bot.conversation.ChecklistView;
 import de.servicebot.bot.conversation.Conversation;
 import de.servicebot.bot.conversation.Reply;
 import de.servicebot.bot.conversation.TextView;
+import de.servicebot.bot.feature.checklist.ChecklistFeature;
 import de.servicebot.core.staff.StaffId;
 import de.servicebot.core.staff.StaffMember;
 import de.servicebot.core.staff.StaffRepository;
@@ -75,15 +76,15 @@ public final class ChecklistBenchmark {
                     i -> conversation.message(
                             me, "checkliste " + worked.get(i % worked.size()).get("number")));
             long[][] pairs = timedPairs(
-                    i -> conversation.submit(me, Actions.CHECKLIST_TICK, point(worked, i, null)),
-                    i -> conversation.submit(me, Actions.CHECKLIST_UNTICK, point(worked, i, "Doch noch nicht fertig")));
+                    i -> conversation.submit(me, ChecklistFeature.TICK, point(worked, i, null)),
+                    i -> conversation.submit(me, ChecklistFeature.UNTICK, point(worked, i, "Doch noch nicht fertig")));
             Bench.report("tick point 4", pairs[0]);
             Bench.report("untick point 4 with a reason", pairs[1]);
             Bench.measure(
                     "resolve refused, open points listed",
                     i -> conversation.submit(
                             me,
-                            Actions.RESOLVE,
+                            ChecklistFeature.RESOLVE,
                             Map.of(
                                     Actions.TICKET_ID,
                                     worked.get(i % worked.size()).get("ticket").toString())));
@@ -98,8 +99,8 @@ public final class ChecklistBenchmark {
         Map<String, Object> row = worked.get(i % worked.size());
         Map<String, String> data = new HashMap<>();
         data.put(Actions.TICKET_ID, row.get("ticket").toString());
-        data.put(Actions.CHECKLIST_ID, row.get("checklist").toString());
-        data.put(Actions.POINT, "4");
+        data.put(ChecklistFeature.CHECKLIST_ID, row.get("checklist").toString());
+        data.put(ChecklistFeature.POINT, "4");
         if (reason != null) {
             data.put("reason", reason);
         }

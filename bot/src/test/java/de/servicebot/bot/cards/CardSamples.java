@@ -1,22 +1,22 @@
 package de.servicebot.bot.cards;
 
+import de.servicebot.bot.TestFeatures;
 import de.servicebot.bot.conversation.Actions;
 import de.servicebot.bot.conversation.ChecklistView;
 import de.servicebot.bot.conversation.Conversation;
 import de.servicebot.bot.conversation.FormView;
 import de.servicebot.bot.conversation.TicketView;
 import de.servicebot.bot.conversation.View;
-import de.servicebot.bot.i18n.TestMessages;
+import de.servicebot.bot.feature.call.CallFeature;
+import de.servicebot.bot.feature.checklist.ChecklistFeature;
+import de.servicebot.bot.feature.creation.CreationFeature;
+import de.servicebot.bot.feature.time.TimeFeature;
 import de.servicebot.core.World;
-import de.servicebot.core.catalog.CatalogService;
 import de.servicebot.core.checklist.ChecklistItem;
-import de.servicebot.core.shared.DirectTransactions;
-import de.servicebot.core.shared.InMemoryHandledRequests;
 import de.servicebot.core.shared.Language;
 import de.servicebot.core.staff.Role;
 import de.servicebot.core.staff.StaffFixtures;
 import de.servicebot.core.staff.StaffMember;
-import de.servicebot.core.staff.StaffService;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,26 +27,13 @@ import java.util.Map;
  * in-memory company of core's tests, with its clock standing still. They feed the golden files and the conformance
  * test, so both cover what users actually see.
  */
-final class CardSamples {
+public final class CardSamples {
 
     private CardSamples() {}
 
-    static Map<String, View> of(Language language) {
+    public static Map<String, View> of(Language language) {
         World world = new World();
-        Conversation conversation = new Conversation(
-                TestMessages.create(),
-                world.tickets,
-                world.creation,
-                world.time,
-                world.calls,
-                world.customers,
-                new CatalogService(world.repos.catalog(), world.repos.templates()),
-                new StaffService(world.repos.staff()),
-                world.checklists,
-                world.orders,
-                new DirectTransactions(),
-                new InMemoryHandledRequests(),
-                world.clock);
+        Conversation conversation = TestFeatures.conversation(world);
         world.checklists.defineTemplate(
                 world.type.id(),
                 language == Language.DE ? "Drucker tauschen" : "Replace printer",
@@ -86,28 +73,37 @@ final class CardSamples {
         samples.put(
                 "form-new-ticket",
                 first(conversation
-                        .submit(sales, Actions.NEW_TICKET_CUSTOMER, chosen)
+                        .submit(sales, CreationFeature.NEW_TICKET_CUSTOMER, chosen)
                         .views()));
 
         Map<String, String> ticket = new HashMap<>();
-        ticket.put(Actions.CUSTOMER_ID, world.customer.id().toString());
+        ticket.put(CreationFeature.CUSTOMER_ID, world.customer.id().toString());
         ticket.put("type", world.type.id().toString());
         ticket.put("category", world.category.id().toString());
         ticket.put("subject", "Drucker druckt nicht");
         samples.put(
                 "form-new-ticket-refused",
-                first(conversation.submit(sales, Actions.NEW_TICKET, ticket).views()));
+                first(conversation
+                        .submit(sales, CreationFeature.NEW_TICKET, ticket)
+                        .views()));
         ticket.put("contact", world.anna.id().toString());
         List<View> created =
-                conversation.submit(sales, Actions.NEW_TICKET, ticket).views();
+                conversation.submit(sales, CreationFeature.NEW_TICKET, ticket).views();
         samples.put("text-created", created.get(0));
         TicketView opened = (TicketView) created.get(1);
         samples.put("ticket-new", opened);
         Map<String, String> about = Map.of(Actions.TICKET_ID, opened.ticketId());
+        samples.put(
+                "ticket-new-technician",
+                first(conversation
+                        .submit(technician, Actions.SHOW_TICKET, about)
+                        .views()));
 
         samples.put(
                 "form-forward",
-                first(conversation.submit(sales, Actions.FORWARD_OPEN, about).views()));
+                first(conversation
+                        .submit(sales, CreationFeature.FORWARD_OPEN, about)
+                        .views()));
         Map<String, String> forward = new HashMap<>(about);
         forward.put("technician", technician.id().toString());
         forward.put("notifyCustomer", "true");
@@ -116,11 +112,24 @@ final class CardSamples {
         forward.put("text", "Wir bringen Toner mit.");
         samples.put(
                 "ticket-forwarded",
-                conversation.submit(sales, Actions.FORWARD, forward).views().get(1));
+                conversation
+                        .submit(sales, CreationFeature.FORWARD, forward)
+                        .views()
+                        .get(1));
+        samples.put(
+                "ticket-forwarded-technician",
+                first(conversation
+                        .submit(technician, Actions.SHOW_TICKET, about)
+                        .views()));
+        samples.put(
+                "ticket-forwarded-backoffice",
+                first(conversation
+                        .submit(backOffice, Actions.SHOW_TICKET, about)
+                        .views()));
 
         samples.put(
                 "form-time",
-                first(conversation.submit(technician, Actions.TIME_OPEN, about).views()));
+                first(conversation.submit(technician, TimeFeature.OPEN, about).views()));
         Map<String, String> booking = new HashMap<>(about);
         booking.put("duration", "1,5h");
         booking.put("activity", "Fernwartung");
@@ -128,12 +137,12 @@ final class CardSamples {
         samples.put(
                 "time-sheet",
                 conversation
-                        .submit(technician, Actions.TIME_BOOK, booking)
+                        .submit(technician, TimeFeature.BOOK, booking)
                         .views()
                         .get(1));
         samples.put(
                 "form-call",
-                first(conversation.submit(backOffice, Actions.CALL_OPEN, about).views()));
+                first(conversation.submit(backOffice, CallFeature.OPEN, about).views()));
         samples.put(
                 "list-mine",
                 first(conversation
@@ -143,9 +152,9 @@ final class CardSamples {
 
         Map<String, String> point = new HashMap<>(about);
         ChecklistView checklist = (ChecklistView) first(
-                conversation.submit(technician, Actions.CHECKLIST_SHOW, about).views());
+                conversation.submit(technician, ChecklistFeature.SHOW, about).views());
         point.put(
-                Actions.CHECKLIST_ID,
+                ChecklistFeature.CHECKLIST_ID,
                 checklist
                         .checklists()
                         .get(0)
@@ -154,23 +163,25 @@ final class CardSamples {
                         .buttons()
                         .get(0)
                         .data()
-                        .get(Actions.CHECKLIST_ID));
-        point.put(Actions.POINT, "1");
+                        .get(ChecklistFeature.CHECKLIST_ID));
+        point.put(ChecklistFeature.POINT, "1");
         samples.put(
                 "checklist-ticked",
                 conversation
-                        .submit(technician, Actions.CHECKLIST_TICK, point)
+                        .submit(technician, ChecklistFeature.TICK, point)
                         .views()
                         .get(1));
-        point.put(Actions.POINT, "2");
+        point.put(ChecklistFeature.POINT, "2");
         samples.put(
                 "form-tick",
                 first(conversation
-                        .submit(technician, Actions.CHECKLIST_TICK_OPEN, point)
+                        .submit(technician, ChecklistFeature.TICK_OPEN, point)
                         .views()));
         samples.put(
                 "text-resolve-refused",
-                first(conversation.submit(technician, Actions.RESOLVE, about).views()));
+                first(conversation
+                        .submit(technician, ChecklistFeature.RESOLVE, about)
+                        .views()));
         return samples;
     }
 

@@ -56,4 +56,36 @@ class StartupIT extends BotIntegrationTest {
 
         assertThat(output.getAll()).contains("servicebot.mail.from").contains("must not be blank");
     }
+
+    @Test
+    void refusesAWrongTeamsOrSlackSettingAndNamesIt(CapturedOutput output) {
+        Map<String, Object> teams = new HashMap<>(EmbeddedDatabase.shared().springProperties());
+        teams.putAll(TestSettings.mailAndOutbox(TestMailServer.shared().port()));
+        teams.put("server.port", "0");
+        teams.put("db-scheduler.enabled", "false");
+        Map<String, Object> slack = new HashMap<>(teams);
+        teams.putAll(Map.of(
+                "MicrosoftAppId", "app",
+                "MicrosoftAppPassword", "secret",
+                "MicrosoftAppTenantId", "tenant",
+                "MicrosoftAppType", "Sometimes"));
+        slack.putAll(Map.of(
+                "SLACK_BOT_TOKEN", "xoxb-1",
+                "SLACK_SIGNING_SECRET", "s",
+                "servicebot.slack.api-url", "slack.com/api"));
+
+        assertThatThrownBy(() -> new SpringApplicationBuilder(ServicebotApplication.class)
+                        .run(TestSettings.asArguments(teams))
+                        .close())
+                .isNotNull();
+        assertThat(output.getAll())
+                .contains("servicebot.teams.appType")
+                .contains("must be SingleTenant or MultiTenant");
+
+        assertThatThrownBy(() -> new SpringApplicationBuilder(ServicebotApplication.class)
+                        .run(TestSettings.asArguments(slack))
+                        .close())
+                .isNotNull();
+        assertThat(output.getAll()).contains("servicebot.slack.apiUrl").contains("must be an http(s) URL");
+    }
 }

@@ -3,6 +3,7 @@ package de.servicebot.bot.conversation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.servicebot.bot.CompanyIntegrationTest;
+import de.servicebot.bot.feature.template.TemplateFeature;
 import de.servicebot.core.catalog.TicketType;
 import de.servicebot.core.checklist.Checklist;
 import de.servicebot.core.checklist.ChecklistItem;
@@ -115,8 +116,8 @@ class ChecklistTemplateIT extends CompanyIntegrationTest {
                 .isEqualTo("Das darfst du leider nicht: Checklisten-Vorlagen ändern.");
         assertThat(text(conversation.submit(
                         technician,
-                        Actions.CHECKLIST_TEMPLATE,
-                        Map.of(Actions.TYPE_ID, type.id().toString()))))
+                        TemplateFeature.SAVE,
+                        Map.of(TemplateFeature.TYPE_ID, type.id().toString()))))
                 .isEqualTo("Das darfst du leider nicht: Checklisten-Vorlagen ändern.");
         assertThat(text(conversation.message(admin, "vorlage Raumfahrt")))
                 .startsWith("Einen Ticket-Typ „Raumfahrt“ gibt es nicht. Es gibt: ")

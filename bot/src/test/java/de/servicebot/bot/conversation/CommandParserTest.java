@@ -1,70 +1,107 @@
 package de.servicebot.bot.conversation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import de.servicebot.bot.TestFeatures;
+import de.servicebot.bot.conversation.CommandParser.Parsed;
+import de.servicebot.core.World;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class CommandParserTest {
 
-    private final CommandParser parser = new CommandParser();
+    private final CommandParser parser = new CommandParser(TestFeatures.of(new World()).stream()
+            .flatMap(feature -> feature.commands().stream())
+            .toList());
+
+    /** What the parser made of the text: the command's key, or help, missing or unknown. */
+    private String understood(String typed) {
+        return describe(parser.parse(typed));
+    }
+
+    private static String describe(Parsed parsed) {
+        if (parsed instanceof Parsed.Run run) {
+            return run.command().key();
+        }
+        if (parsed instanceof Parsed.Missing) {
+            return "missing";
+        }
+        return parsed instanceof Parsed.Help ? "help" : "unknown";
+    }
+
+    private Parsed.Run run(String typed) {
+        return (Parsed.Run) parser.parse(typed);
+    }
 
     @ParameterizedTest(name = "\"{0}\"")
     @CsvSource(
             delimiter = '|',
             value = {
-                "hilfe | Help",
-                "help | Help",
-                "HILFE | Help",
-                "neu | NewTicket",
-                "new Printer broken | NewTicket",
-                "meine | MyTickets",
-                "mine | MyTickets",
-                "ticket 4711 | ShowTicket",
-                "T-2026-00042 | ShowTicket",
-                "4711 | ShowTicket",
-                "/ticket neu | NewTicket",
-                "ticket meine | MyTickets",
-                "ticket hilfe | Help",
-                "zeit T-2026-00042 1:30 | LogTime",
-                "time 42 | LogTime",
-                "zeiten 42 | TimeSheet",
-                "anruf 42 | LogCall",
-                "call 42 | LogCall",
-                "weiterleiten 42 | Forward",
-                "forward 42 | Forward",
-                "kunde Müller | CustomerTickets",
-                "checkliste 42 | ShowChecklist",
-                "erledigt 42 | Resolve",
-                "auftrag AB-2026-0815 | OrderTickets",
-                "vorlage Grundinstallation | EditChecklistTemplate",
-                "/ticket template Arbeitsplatz einrichten | EditChecklistTemplate",
-                "vorlage | MissingNumber",
-                "zeit | MissingNumber",
-                "anruf | MissingNumber",
-                "blabla | Unknown",
-                "drop table ticket; | Unknown"
+                "hilfe | help",
+                "help | help",
+                "HILFE | help",
+                "neu | new",
+                "new Printer broken | new",
+                "meine | mine",
+                "mine | mine",
+                "ticket 4711 | ticket",
+                "T-2026-00042 | ticket",
+                "4711 | ticket",
+                "/ticket neu | new",
+                "ticket meine | mine",
+                "ticket hilfe | help",
+                "zeit T-2026-00042 1:30 | time",
+                "time 42 | time",
+                "zeiten 42 | times",
+                "anruf 42 | call",
+                "call 42 | call",
+                "weiterleiten 42 | forward",
+                "forward 42 | forward",
+                "kunde Müller | customer",
+                "checkliste 42 | checklist",
+                "erledigt 42 | resolve",
+                "auftrag AB-2026-0815 | order",
+                "vorlage Grundinstallation | template",
+                "/ticket template Arbeitsplatz einrichten | template",
+                "vorlage | missing",
+                "zeit | missing",
+                "anruf | missing",
+                "blabla | unknown",
+                "drop table ticket; | unknown"
             })
     void understandsGermanAndEnglishCommands(String typed, String command) {
-        assertThat(parser.parse(typed).getClass().getSimpleName()).isEqualTo(command);
+        assertThat(understood(typed)).isEqualTo(command);
     }
 
     @Test
     void keepsTheArgumentsAsTyped() {
-        assertThat(parser.parse("neu Drucker  druckt nicht")).isEqualTo(new Command.NewTicket("Drucker  druckt nicht"));
-        assertThat(parser.parse("zeit T-2026-00042 1,5h")).isEqualTo(new Command.LogTime("T-2026-00042", "1,5h"));
-        assertThat(parser.parse("/ticket 2026-42")).isEqualTo(new Command.ShowTicket("2026-42"));
-        assertThat(parser.parse("vorlage Arbeitsplatz einrichten"))
-                .isEqualTo(new Command.EditChecklistTemplate("Arbeitsplatz einrichten"));
-        assertThat(parser.parse("kunde Bäckerei Sonnenschein"))
-                .isEqualTo(new Command.CustomerTickets("Bäckerei Sonnenschein"));
+        assertThat(run("neu Drucker  druckt nicht").argument()).isEqualTo("Drucker  druckt nicht");
+        assertThat(run("zeit T-2026-00042 1,5h").argument()).isEqualTo("T-2026-00042 1,5h");
+        assertThat(run("/ticket 2026-42").argument()).isEqualTo("2026-42");
+        assertThat(run("vorlage Arbeitsplatz einrichten").argument()).isEqualTo("Arbeitsplatz einrichten");
+        assertThat(run("kunde Bäckerei Sonnenschein").argument()).isEqualTo("Bäckerei Sonnenschein");
+        assertThat(run("meine Sachen").argument()).as("meine takes nothing").isEmpty();
     }
 
     @Test
     void answersEmptyOrHugeInputWithoutFailing() {
-        assertThat(parser.parse("   ")).isEqualTo(new Command.Help());
-        assertThat(parser.parse(null)).isEqualTo(new Command.Help());
-        assertThat(parser.parse("x".repeat(100_000))).isInstanceOf(Command.Unknown.class);
+        assertThat(understood("   ")).isEqualTo("help");
+        assertThat(understood(null)).isEqualTo("help");
+        assertThat(understood("x".repeat(100_000))).isEqualTo("unknown");
+    }
+
+    @Test
+    void refusesAWordTwoCommandsClaimAndTheHelpWords() {
+        CommandSpec time = CommandSpec.of("time", List.of("zeit"), CommandSpec.Argument.REQUIRED, (me, a, say) -> null);
+        CommandSpec other = CommandSpec.of("other", List.of("Zeit"), CommandSpec.Argument.NONE, (me, a, say) -> null);
+        CommandSpec help = CommandSpec.of("mine", List.of("hilfe"), CommandSpec.Argument.NONE, (me, a, say) -> null);
+
+        assertThatThrownBy(() -> new CommandParser(List.of(time, other)))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("'zeit' is claimed by time and other");
+        assertThatThrownBy(() -> new CommandParser(List.of(help))).isInstanceOf(IllegalStateException.class);
     }
 }

@@ -6,6 +6,9 @@ import static org.awaitility.Awaitility.await;
 import de.servicebot.adapter.mail.MailParts;
 import de.servicebot.bot.CompanyIntegrationTest;
 import de.servicebot.bot.TestMailServer;
+import de.servicebot.bot.feature.call.CallFeature;
+import de.servicebot.bot.feature.creation.CreationFeature;
+import de.servicebot.bot.feature.time.TimeFeature;
 import de.servicebot.core.customer.Contact;
 import de.servicebot.core.customer.Customer;
 import de.servicebot.core.shared.EmailAddress;
@@ -57,7 +60,7 @@ class ConversationIT extends CompanyIntegrationTest {
         TicketView ticket = createTicket(sales);
         LocalDate tomorrow = LocalDate.now(ZoneId.of("Europe/Berlin")).plusDays(1);
 
-        Reply forwarded = conversation.submit(sales, Actions.FORWARD, forwardInputs(ticket, true, tomorrow));
+        Reply forwarded = conversation.submit(sales, CreationFeature.FORWARD, forwardInputs(ticket, true, tomorrow));
 
         assertThat(text(forwarded))
                 .isEqualTo("Ticket " + ticket.number() + " ist an Tim Technik weitergeleitet. "
@@ -76,30 +79,35 @@ class ConversationIT extends CompanyIntegrationTest {
     }
 
     @Test
-    void forwardingWithTheCustomerMailOffSendsNone() {
+    void forwardingByHandTellsTheTechnicianByMailAndTheCustomerNothingWhenTheMailIsOff() throws Exception {
         TicketView ticket = createTicket(sales);
 
-        conversation.submit(sales, Actions.FORWARD, forwardInputs(ticket, false, null));
+        conversation.submit(sales, CreationFeature.FORWARD, forwardInputs(ticket, false, null));
 
-        conversation.submit(backOffice, Actions.CALL_LOG, callInputs(ticket));
         await().atMost(Duration.ofSeconds(10))
                 .until(() -> mailServer.receivedBy(technician.email().value()).size() == 1);
+        MimeMessage notice = mailServer.receivedBy(technician.email().value()).get(0);
+        assertThat(notice.getSubject()).startsWith("Neues Ticket " + ticket.number() + " für dich");
+        assertThat(MailParts.of(notice).text()).contains("Vera Vertrieb hat dir das Ticket " + ticket.number());
         assertThat(mailServer.receivedBy(annaMail)).isEmpty();
     }
 
     @Test
     void aLoggedCallReachesTheAssigneeByMail() throws Exception {
         TicketView ticket = createTicket(sales);
-        conversation.submit(sales, Actions.FORWARD, forwardInputs(ticket, false, null));
+        conversation.submit(sales, CreationFeature.FORWARD, forwardInputs(ticket, false, null));
 
-        Reply logged = conversation.submit(backOffice, Actions.CALL_LOG, callInputs(ticket));
+        Reply logged = conversation.submit(backOffice, CallFeature.LOG, callInputs(ticket));
 
         assertThat(text(logged))
                 .isEqualTo("Der Anruf ist auf " + ticket.number()
                         + " eingetragen. Tim Technik wird per E-Mail informiert.");
         await().atMost(Duration.ofSeconds(10))
-                .until(() -> mailServer.receivedBy(technician.email().value()).size() == 1);
-        MimeMessage mail = mailServer.receivedBy(technician.email().value()).get(0);
+                .until(() -> mailServer.receivedBy(technician.email().value()).size() == 2);
+        MimeMessage mail = mailServer.receivedBy(technician.email().value()).stream()
+                .filter(m -> subject(m).startsWith("Anruf zu"))
+                .findFirst()
+                .orElseThrow();
         assertThat(mail.getSubject()).isEqualTo("Anruf zu " + ticket.number() + " von Anna Berger – bitte zurückrufen");
         assertThat(MailParts.of(mail).text())
                 .contains("Ines Innendienst hat zum Ticket " + ticket.number())
@@ -109,11 +117,11 @@ class ConversationIT extends CompanyIntegrationTest {
     @Test
     void dropsNulCharactersFromWhatIsTypedInsteadOfFailingInTheDatabase() {
         TicketView ticket = createTicket(sales);
-        conversation.submit(sales, Actions.FORWARD, forwardInputs(ticket, false, null));
+        conversation.submit(sales, CreationFeature.FORWARD, forwardInputs(ticket, false, null));
         Map<String, String> call = new java.util.HashMap<>(callInputs(ticket));
         call.put("summary", "Toner\u0000 ist da");
 
-        Reply logged = conversation.submit(backOffice, Actions.CALL_LOG, call);
+        Reply logged = conversation.submit(backOffice, CallFeature.LOG, call);
         Reply shown = conversation.message(backOffice, "ticket\u0000 " + ticket.number());
 
         assertThat(text(logged)).startsWith("Der Anruf ist auf " + ticket.number() + " eingetragen.");
@@ -153,7 +161,7 @@ class ConversationIT extends CompanyIntegrationTest {
         int numbersBefore = lastNumber(year);
         StaffMember gone = StaffFixtures.aStaffMember("Gerd Gegangen", Role.SALES);
 
-        Reply failed = conversation.submit(gone, Actions.NEW_TICKET, ticketInputs(true));
+        Reply failed = conversation.submit(gone, CreationFeature.NEW_TICKET, ticketInputs(true));
 
         assertThat(text(failed)).startsWith("Das hat leider nicht geklappt.").contains("Referenz");
         assertThat(ticketsOfCustomer()).isZero();
@@ -165,7 +173,7 @@ class ConversationIT extends CompanyIntegrationTest {
         TicketView ticket = createTicket(sales);
         StaffMember gone = StaffFixtures.aStaffMember("Gerd Gegangen", Role.SALES);
 
-        Reply failed = conversation.submit(gone, Actions.FORWARD, forwardInputs(ticket, true, null));
+        Reply failed = conversation.submit(gone, CreationFeature.FORWARD, forwardInputs(ticket, true, null));
 
         assertThat(text(failed)).startsWith("Das hat leider nicht geklappt.");
         assertThat(jdbc.sql("select status from ticket where id = ?::uuid")
@@ -189,11 +197,11 @@ class ConversationIT extends CompanyIntegrationTest {
     @Test
     void booksTimeAndShowsTheTotal() {
         TicketView ticket = createTicket(sales);
-        conversation.submit(sales, Actions.FORWARD, forwardInputs(ticket, false, null));
+        conversation.submit(sales, CreationFeature.FORWARD, forwardInputs(ticket, false, null));
 
         Reply booked = conversation.submit(
                 technician,
-                Actions.TIME_BOOK,
+                TimeFeature.BOOK,
                 Map.of(
                         Actions.TICKET_ID,
                         ticket.ticketId(),
@@ -215,10 +223,10 @@ class ConversationIT extends CompanyIntegrationTest {
     @Test
     void correctsOwnEntryOfTodayFromTheSheetAndAuditsIt() {
         TicketView ticket = createTicket(sales);
-        conversation.submit(sales, Actions.FORWARD, forwardInputs(ticket, false, null));
+        conversation.submit(sales, CreationFeature.FORWARD, forwardInputs(ticket, false, null));
         Reply booked = conversation.submit(
                 technician,
-                Actions.TIME_BOOK,
+                TimeFeature.BOOK,
                 Map.of(Actions.TICKET_ID, ticket.ticketId(), "duration", "45", "activity", "Fernwartung"));
         TimeSheetView.Row mine = ((TimeSheetView) booked.views().get(1)).rows().get(1);
         ButtonView change = mine.buttons().get(0);
@@ -240,7 +248,7 @@ class ConversationIT extends CompanyIntegrationTest {
                 .as("the creation entry is the sales person's, not the technician's")
                 .isEmpty();
         assertThat(jdbc.sql("select action from audit_log where subject_id = ? order by id")
-                        .param(change.data().get(Actions.ENTRY_ID))
+                        .param(change.data().get(TimeFeature.ENTRY_ID))
                         .query(String.class)
                         .list())
                 .containsExactly("time-entry.booked", "time-entry.corrected");
@@ -252,6 +260,19 @@ class ConversationIT extends CompanyIntegrationTest {
 
         assertThat(text(reply)).isEqualTo("„bitte“ verstehe ich nicht. Das kann ich:");
         assertThat(reply.views().get(1)).isInstanceOf(HelpView.class);
+    }
+
+    @Test
+    void routesWhatEveryRegisteredFeatureOffersAndNothingElse() {
+        Conversation wiredByHand = de.servicebot.bot.TestFeatures.conversation(new de.servicebot.core.World());
+
+        assertThat(conversation.actionIds()).isEqualTo(wiredByHand.actionIds());
+        assertThat(conversation.slashCommands())
+                .extracting(CommandSpec::slashCommand)
+                .containsExactly("/ticket", "/zeit", "/anruf");
+        Reply unknown = conversation.submit(sales, "delivery.note.open", Map.of());
+        assertThat(text(unknown))
+                .isEqualTo("Diese Schaltfläche kenne ich nicht (mehr). Schreib „hilfe“, um neu anzufangen.");
     }
 
     @Test
@@ -288,7 +309,8 @@ class ConversationIT extends CompanyIntegrationTest {
 
     @Test
     void answersForgedIdsAndUnknownTicketsWithAClearText() {
-        assertThat(text(conversation.submit(sales, Actions.FORWARD, Map.of(Actions.TICKET_ID, "../../etc/passwd"))))
+        assertThat(text(conversation.submit(
+                        sales, CreationFeature.FORWARD, Map.of(Actions.TICKET_ID, "../../etc/passwd"))))
                 .isEqualTo("Diese Auswahl ist nicht (mehr) gültig. Bitte wähle neu aus.");
         assertThat(text(conversation.message(sales, "ticket T-1999-1")))
                 .isEqualTo("„T-1999-1“ ist keine Ticketnummer. Ticketnummern sehen so aus: T-2026-00042.");
@@ -305,7 +327,7 @@ class ConversationIT extends CompanyIntegrationTest {
     @Test
     void findsTheTicketsOfMineAndOfACustomer() {
         TicketView ticket = createTicket(sales);
-        conversation.submit(sales, Actions.FORWARD, forwardInputs(ticket, false, null));
+        conversation.submit(sales, CreationFeature.FORWARD, forwardInputs(ticket, false, null));
 
         TicketListView mine = (TicketListView)
                 conversation.message(technician, "meine").views().get(0);
@@ -323,18 +345,18 @@ class ConversationIT extends CompanyIntegrationTest {
     private TicketView createTicket(StaffMember me) {
         FormView first = (FormView)
                 conversation.message(me, "neu Drucker druckt nicht").views().get(0);
-        assertThat(first.action()).isEqualTo(Actions.NEW_TICKET_CUSTOMER);
+        assertThat(first.action()).isEqualTo(CreationFeature.NEW_TICKET_CUSTOMER);
         FormView second = (FormView) conversation
                 .submit(
                         me,
-                        Actions.NEW_TICKET_CUSTOMER,
+                        CreationFeature.NEW_TICKET_CUSTOMER,
                         Map.of("customer", customer.id().toString(), "subject", "Drucker druckt nicht"))
                 .views()
                 .get(0);
         assertThat(second.field("description").orElseThrow().value()).contains("Aufgenommen am");
         Map<String, String> inputs = new HashMap<>(ticketInputs(true));
         inputs.put("description", second.field("description").orElseThrow().value());
-        Reply created = conversation.submit(me, Actions.NEW_TICKET, inputs);
+        Reply created = conversation.submit(me, CreationFeature.NEW_TICKET, inputs);
         assertThat(text(created)).startsWith("Ticket T-");
         TicketView ticket = (TicketView) created.views().get(1);
         assertThat(ticket.description()).contains("Kunde: " + customer.name()).contains("Ansprechpartner: Anna Berger");
@@ -342,13 +364,13 @@ class ConversationIT extends CompanyIntegrationTest {
     }
 
     private FormView submitWithoutContact(StaffMember me) {
-        Reply reply = conversation.submit(me, Actions.NEW_TICKET, ticketInputs(false));
+        Reply reply = conversation.submit(me, CreationFeature.NEW_TICKET, ticketInputs(false));
         return (FormView) reply.views().get(0);
     }
 
     private Map<String, String> ticketInputs(boolean withContact) {
         Map<String, String> inputs = new HashMap<>();
-        inputs.put(Actions.CUSTOMER_ID, customer.id().toString());
+        inputs.put(CreationFeature.CUSTOMER_ID, customer.id().toString());
         if (withContact) {
             inputs.put("contact", anna.id().toString());
         }
@@ -408,5 +430,13 @@ class ConversationIT extends CompanyIntegrationTest {
         List<View> views = reply.views();
         assertThat(views.get(0)).as("first view of %s", views).isInstanceOf(TextView.class);
         return ((TextView) views.get(0)).text();
+    }
+
+    private static String subject(MimeMessage mail) {
+        try {
+            return mail.getSubject();
+        } catch (jakarta.mail.MessagingException unreadable) {
+            throw new IllegalStateException(unreadable);
+        }
     }
 }

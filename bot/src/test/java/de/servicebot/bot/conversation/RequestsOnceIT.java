@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import de.servicebot.bot.CompanyIntegrationTest;
 import de.servicebot.bot.Race;
 import de.servicebot.bot.TestMailServer;
+import de.servicebot.bot.feature.creation.CreationFeature;
 import de.servicebot.core.customer.Contact;
 import de.servicebot.core.customer.Customer;
 import de.servicebot.core.shared.EmailAddress;
@@ -98,7 +99,7 @@ class RequestsOnceIT extends CompanyIntegrationTest {
         long started = System.nanoTime();
         List<String> answers = Race.run(pool, 50, i -> () -> switch (i % 3) {
             case 0 -> text(conversation.message(sales, "ticket " + number));
-            case 1 -> text(conversation.submit(sales, Actions.FORWARD_OPEN, Map.of(Actions.TICKET_ID, ticket)));
+            case 1 -> text(conversation.submit(sales, CreationFeature.FORWARD_OPEN, Map.of(Actions.TICKET_ID, ticket)));
             default -> text(conversation.message(technician, "meine"));
         });
         long millis = (System.nanoTime() - started) / 1_000_000;
@@ -109,19 +110,19 @@ class RequestsOnceIT extends CompanyIntegrationTest {
 
     private String newTicket() {
         Map<String, String> inputs = new HashMap<>();
-        inputs.put(Actions.CUSTOMER_ID, customer.id().toString());
+        inputs.put(CreationFeature.CUSTOMER_ID, customer.id().toString());
         inputs.put("contact", customer.contacts().get(0).id().toString());
         inputs.put("type", catalog.types().get(0).id().toString());
         inputs.put("category", catalog.categories().get(0).id().toString());
         inputs.put("subject", "Drucker druckt nicht");
         inputs.put("description", "");
-        Reply created = conversation.submit(sales, Actions.NEW_TICKET, inputs);
+        Reply created = conversation.submit(sales, CreationFeature.NEW_TICKET, inputs);
         return ((TicketView) created.views().get(1)).ticketId();
     }
 
     private FormView forwardForm(String ticketId) {
         FormView form = (FormView) conversation
-                .submit(sales, Actions.FORWARD_OPEN, Map.of(Actions.TICKET_ID, ticketId))
+                .submit(sales, CreationFeature.FORWARD_OPEN, Map.of(Actions.TICKET_ID, ticketId))
                 .views()
                 .get(0);
         assertThat(form.hidden()).containsKey(Actions.FORM_TOKEN);

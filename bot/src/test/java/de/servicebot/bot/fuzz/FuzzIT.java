@@ -7,6 +7,12 @@ import de.servicebot.bot.TestConnector;
 import de.servicebot.bot.TestSettings;
 import de.servicebot.bot.TestSlack;
 import de.servicebot.bot.conversation.Actions;
+import de.servicebot.bot.feature.call.CallFeature;
+import de.servicebot.bot.feature.checklist.ChecklistFeature;
+import de.servicebot.bot.feature.creation.CreationFeature;
+import de.servicebot.bot.feature.order.OrderFeature;
+import de.servicebot.bot.feature.template.TemplateFeature;
+import de.servicebot.bot.feature.time.TimeFeature;
 import de.servicebot.core.staff.Role;
 import de.servicebot.core.staff.StaffFixtures;
 import de.servicebot.core.staff.StaffMember;
@@ -274,10 +280,10 @@ class FuzzIT extends BotIntegrationTest {
         ObjectNode data = JSON.createObjectNode();
         for (String key : List.of(
                 Actions.TICKET_ID,
-                Actions.ENTRY_ID,
-                Actions.CHECKLIST_ID,
-                Actions.POINT,
-                Actions.CUSTOMER_ID,
+                TimeFeature.ENTRY_ID,
+                ChecklistFeature.CHECKLIST_ID,
+                ChecklistFeature.POINT,
+                CreationFeature.CUSTOMER_ID,
                 Actions.FORM_TOKEN,
                 "subject",
                 "duration",
@@ -291,25 +297,25 @@ class FuzzIT extends BotIntegrationTest {
 
     private static String verb(Random random) {
         List<String> verbs = List.of(
-                Actions.NEW_TICKET_CUSTOMER,
-                Actions.NEW_TICKET,
+                CreationFeature.NEW_TICKET_CUSTOMER,
+                CreationFeature.NEW_TICKET,
                 Actions.SHOW_TICKET,
-                Actions.FORWARD_OPEN,
-                Actions.FORWARD,
-                Actions.TIME_OPEN,
-                Actions.TIME_BOOK,
-                Actions.TIME_SHEET,
-                Actions.TIME_EDIT,
-                Actions.TIME_DELETE,
-                Actions.CALL_OPEN,
-                Actions.CALL_LOG,
-                Actions.CHECKLIST_SHOW,
-                Actions.CHECKLIST_TICK_OPEN,
-                Actions.CHECKLIST_TICK,
-                Actions.CHECKLIST_UNTICK,
-                Actions.RESOLVE,
-                Actions.ORDER_TICKETS,
-                Actions.CHECKLIST_TEMPLATE,
+                CreationFeature.FORWARD_OPEN,
+                CreationFeature.FORWARD,
+                TimeFeature.OPEN,
+                TimeFeature.BOOK,
+                TimeFeature.SHEET,
+                TimeFeature.EDIT,
+                TimeFeature.DELETE,
+                CallFeature.OPEN,
+                CallFeature.LOG,
+                ChecklistFeature.SHOW,
+                ChecklistFeature.TICK_OPEN,
+                ChecklistFeature.TICK,
+                ChecklistFeature.UNTICK,
+                ChecklistFeature.RESOLVE,
+                OrderFeature.TICKETS,
+                TemplateFeature.SAVE,
                 "ticket.unknown");
         return verbs.get(random.nextInt(verbs.size()));
     }

@@ -26,6 +26,11 @@ import org.junit.jupiter.api.Test;
 
 class MessageBundlesTest {
 
+    /** A key in {@code say.text("key"…)}, {@code messages.text(language, "key"…)} or a ticket button's label. */
+    private static final Pattern TEXT_KEY =
+            Pattern.compile("\\.text\\(\\s*(?:[A-Za-z_.()]+,\\s*)?\"([a-z]+(?:\\.[a-zA-Z0-9-]+)+)\""
+                    + "|new TicketButton\\(\\s*TicketAction\\.[A-Z_]+,\\s*\"([a-z]+(?:\\.[a-z0-9-]+)+)\"");
+
     private static final Pattern CODE = Pattern.compile("\"([a-z]+\\.[a-z]+(?:-[a-z]+)*)\"");
 
     private final Properties german = load("i18n/messages.properties");
@@ -46,6 +51,23 @@ class MessageBundlesTest {
         assertThat(codes).as("codes found in core").hasSizeGreaterThan(50).contains("ticket.contact-missing");
         assertThat(german.stringPropertyNames()).as("German texts").containsAll(codes);
         assertThat(english.stringPropertyNames()).as("English texts").containsAll(codes);
+    }
+
+    @Test
+    void everyTextTheBotAsksForExistsInBothLanguages() throws IOException {
+        Set<String> keys = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(Path.of("src", "main", "java"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                Matcher asked = TEXT_KEY.matcher(Files.readString(file));
+                while (asked.find()) {
+                    keys.add(asked.group(1) != null ? asked.group(1) : asked.group(2));
+                }
+            }
+        }
+
+        assertThat(keys).as("keys found in bot").hasSizeGreaterThan(60).contains("button.resolve", "list.mine.title");
+        assertThat(german.stringPropertyNames()).as("German texts").containsAll(keys);
+        assertThat(english.stringPropertyNames()).as("English texts").containsAll(keys);
     }
 
     @Test

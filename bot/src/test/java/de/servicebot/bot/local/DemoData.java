@@ -137,7 +137,7 @@ public final class DemoData {
             catalog.save(TicketType.create(type));
         }
         StaffMember admin = staff.findByEmail(ADMIN).orElseThrow();
-        TicketType base = catalog.save(TicketType.create("Grundinstallation"));
+        TicketType base = catalog.save(TicketType.baseInstallation("Grundinstallation"));
         checklists.add(ChecklistTemplate.first(
                 base.id(),
                 "Server",

@@ -5,11 +5,11 @@ import static org.awaitility.Awaitility.await;
 
 import de.servicebot.bot.CompanyIntegrationTest;
 import de.servicebot.bot.TestMailServer;
-import de.servicebot.bot.conversation.Actions;
 import de.servicebot.bot.conversation.Conversation;
 import de.servicebot.bot.conversation.FormView;
 import de.servicebot.bot.conversation.Reply;
 import de.servicebot.bot.conversation.TextView;
+import de.servicebot.bot.feature.order.OrderFeature;
 import de.servicebot.core.catalog.TicketType;
 import de.servicebot.core.checklist.ChecklistItem;
 import de.servicebot.core.customer.Contact;
@@ -67,7 +67,7 @@ class OrderTicketsIT extends CompanyIntegrationTest {
         anna = müller.addContact(
                 Contact.create("Anna Berger", EmailAddress.of("anna." + unique + "@kunde.test"), "", Language.DE));
         customer = customers.save(müller);
-        base = catalogRepository.save(TicketType.create("Grundinstallation " + unique));
+        base = catalogRepository.save(TicketType.baseInstallation("Grundinstallation " + unique));
         workstation = catalogRepository.save(TicketType.create("Arbeitsplatz " + unique));
         checklists.defineTemplate(
                 base.id(),
@@ -94,7 +94,7 @@ class OrderTicketsIT extends CompanyIntegrationTest {
         String description = form.field("description").orElseThrow().value();
         assertThat(description).contains("3 Stück Dell Latitude 5550").contains(AGREEMENTS);
 
-        Reply made = conversation.submit(sales, Actions.ORDER_TICKETS, inputs(form, description));
+        Reply made = conversation.submit(sales, OrderFeature.TICKETS, inputs(form, description));
 
         assertThat(((TextView) made.views().get(0)).text())
                 .startsWith("Aus Auftrag " + order.number() + " sind 2 Tickets erstellt: T-")
@@ -144,7 +144,7 @@ class OrderTicketsIT extends CompanyIntegrationTest {
                 conversation.message(sales, "auftrag " + order.number()).views().get(0);
 
         Reply refused = conversation.submit(
-                sales, Actions.ORDER_TICKETS, inputs(form, "Drei Laptops einrichten, sonst nichts."));
+                sales, OrderFeature.TICKETS, inputs(form, "Drei Laptops einrichten, sonst nichts."));
 
         FormView again = (FormView) refused.views().get(0);
         assertThat(again.field("description").orElseThrow().error())
@@ -171,10 +171,8 @@ class OrderTicketsIT extends CompanyIntegrationTest {
                                 .id(),
                 "true");
 
-        FormView again = (FormView) conversation
-                .submit(sales, Actions.ORDER_TICKETS, inputs)
-                .views()
-                .get(0);
+        FormView again = (FormView)
+                conversation.submit(sales, OrderFeature.TICKETS, inputs).views().get(0);
 
         assertThat(again.field("baseInstallation").orElseThrow().error())
                 .isEqualTo("Die Grundinstallation, die das Auftragsdokument bekommt, muss eines der Tickets sein, die"

@@ -34,6 +34,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
@@ -233,7 +234,58 @@ class SlackIT extends CompanyIntegrationTest {
                         ""),
                 sales);
         creation.forward(ForwardTicket.to(ticket.id(), technician.id()), sales);
+        await().atMost(Duration.ofSeconds(15))
+                .until(() -> assignmentNoticeFor(ticket).isPresent());
         return ticket;
+    }
+
+    private Optional<LoggedRequest> assignmentNoticeFor(Ticket ticket) {
+        return slack.server().findAll(postRequestedFor(urlPathEqualTo("/api/chat.postMessage"))).stream()
+                .filter(post -> String.valueOf(form(post.getBodyAsString()).get("text"))
+                        .contains("hat dir Ticket " + ticket.number()))
+                .findFirst();
+    }
+
+    @Test
+    void tellsTheTechnicianInADirectMessageAndByMailWhenATicketIsForwardedToThemByHand() throws Exception {
+        StaffMember technician = StaffFixtures.aStaffMember("Tim Technik", Role.TECHNICIAN);
+        technician.linkSlack("U" + UUID.randomUUID().toString().substring(0, 8).toUpperCase());
+        tim = staff.save(technician);
+        Ticket ticket = creation.open(
+                new OpenTicket(
+                        customer.id(),
+                        anna.id(),
+                        catalog.types().get(0).id(),
+                        catalog.categories().get(0).id(),
+                        "Drucker",
+                        ""),
+                sales);
+
+        HttpResponse<String> forwarded = submit(
+                "ticket.forward",
+                Map.of("ticketId", ticket.id().toString()),
+                Map.of("technician", selected(tim.id().toString()), "notifyCustomer", checked(false)));
+
+        assertThat(forwarded.statusCode()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(15))
+                .until(() -> assignmentNoticeFor(ticket).isPresent());
+        Map<String, String> notice =
+                form(assignmentNoticeFor(ticket).orElseThrow().getBodyAsString());
+        assertThat(notice.get("channel")).isEqualTo("D1");
+        assertThat(notice.get("text"))
+                .isEqualTo("Vera Vertrieb hat dir Ticket " + ticket.number() + " „Drucker“ für " + customer.name()
+                        + " zugewiesen.");
+        await().atMost(Duration.ofSeconds(10))
+                .until(() ->
+                        TestMailServer.shared().receivedBy(tim.email().value()).size() == 1);
+        assertThat(TestMailServer.shared()
+                        .receivedBy(tim.email().value())
+                        .get(0)
+                        .getSubject())
+                .isEqualTo("Neues Ticket " + ticket.number() + " für dich: Drucker");
+        assertThat(TestMailServer.shared().receivedBy(annaMail))
+                .as("no receipt unticked")
+                .isEmpty();
     }
 
     private Map<String, ObjectNode> newTicket() {

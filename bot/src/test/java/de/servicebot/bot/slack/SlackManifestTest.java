@@ -2,6 +2,9 @@ package de.servicebot.bot.slack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.servicebot.bot.TestFeatures;
+import de.servicebot.bot.conversation.CommandSpec;
+import de.servicebot.core.World;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,13 +17,18 @@ import org.yaml.snakeyaml.Yaml;
 class SlackManifestTest {
 
     private static final Path MANIFESTS = Path.of("src", "main", "slack");
+    private final List<String> slashCommands = TestFeatures.conversation(new World()).slashCommands().stream()
+            .map(CommandSpec::slashCommand)
+            .toList();
 
     @Test
     void offerTheSameCommandsAsTheBotHandlesAndTheScopesItNeeds() throws IOException {
         for (String manifest : List.of("manifest-http.yml", "manifest-socket-mode.yml")) {
             Map<String, Object> app = read(manifest);
 
-            assertThat(commands(app)).as(manifest).containsExactly("/ticket", "/zeit", "/anruf");
+            assertThat(commands(app))
+                    .as(manifest + " offers exactly the slash commands the features register")
+                    .containsExactlyInAnyOrderElementsOf(slashCommands);
             assertThat(scopes(app))
                     .as(manifest)
                     .contains("commands", "chat:write", "im:write", "users:read", "users:read.email");

@@ -2,8 +2,9 @@ package de.servicebot.bot.teams;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.servicebot.bot.conversation.Command;
-import de.servicebot.bot.conversation.CommandParser;
+import de.servicebot.bot.TestFeatures;
+import de.servicebot.bot.conversation.Conversation;
+import de.servicebot.core.World;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -22,6 +23,7 @@ class TeamsAppPackageIT {
 
     private static final Path PACKAGE = Path.of("target", "servicebot-teams-app.zip");
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private final Conversation conversation = TestFeatures.conversation(new World());
 
     @Test
     void holdsTheManifestTheEnglishTextsAndBothIconsInTheRightSizes() throws IOException {
@@ -62,15 +64,16 @@ class TeamsAppPackageIT {
                 .get(0)
                 .path("commands");
         JsonNode english = JSON.readTree(files.get("en.json"));
-        CommandParser parser = new CommandParser();
 
         assertThat(commands.size()).isBetween(1, 12);
         for (int i = 0; i < commands.size(); i++) {
             String german = commands.get(i).path("title").asString();
             String inEnglish = english.path("bots[0].commandLists[0].commands[" + i + "].title")
                     .asString();
-            assertThat(parser.parse(german + " 42")).as(german).isNotInstanceOf(Command.Unknown.class);
-            assertThat(parser.parse(inEnglish + " 42")).as(inEnglish).isNotInstanceOf(Command.Unknown.class);
+            assertThat(conversation.understands(german + " 42")).as(german).isTrue();
+            assertThat(conversation.understands(inEnglish + " 42"))
+                    .as(inEnglish)
+                    .isTrue();
             assertThat(english.path("bots[0].commandLists[0].commands[" + i + "].description")
                             .asString())
                     .isNotBlank();

@@ -154,9 +154,8 @@ class TeamsIT extends CompanyIntegrationTest {
     @Test
     void tellsTheTechnicianAboutACallProactivelyThroughTheStoredConversation() throws Exception {
         post(message("hilfe"), connector.token());
-        connector.server().resetRequests();
 
-        String number = callAboutATicketOf(technician);
+        String number = callAboutATicketOf(technician, () -> {});
 
         LoggedRequest notification =
                 await().atMost(Duration.ofSeconds(15)).until(this::proactiveMessage, found -> found != null);
@@ -171,10 +170,8 @@ class TeamsIT extends CompanyIntegrationTest {
     @Test
     void waitsAsLongAsTheConnectorAsksWhenItThrottlesAndThenDelivers() throws Exception {
         post(message("hilfe"), connector.token());
-        connector.server().resetRequests();
-        connector.throttlesOnce(1);
 
-        callAboutATicketOf(technician);
+        callAboutATicketOf(technician, () -> connector.throttlesOnce(1));
 
         await().atMost(Duration.ofSeconds(20)).until(() -> proactiveMessages().size() == 2);
         List<LoggedRequest> attempts = proactiveMessages();
@@ -189,9 +186,7 @@ class TeamsIT extends CompanyIntegrationTest {
     @Test
     void aThrottledNotificationPausesTheRepliesToo() throws Exception {
         post(message("hilfe"), connector.token());
-        connector.server().resetRequests();
-        connector.throttlesOnce(2);
-        callAboutATicketOf(technician);
+        callAboutATicketOf(technician, () -> connector.throttlesOnce(2));
         LoggedRequest throttled =
                 await().atMost(Duration.ofSeconds(10)).until(this::proactiveMessage, found -> found != null);
 
@@ -208,10 +203,42 @@ class TeamsIT extends CompanyIntegrationTest {
                 .isGreaterThanOrEqualTo(Duration.ofMillis(1900));
     }
 
-    /** Sales opens a ticket for Anna and forwards it to the technician; the back office logs Anna's call on it. */
-    private String callAboutATicketOf(StaffMember assignee) {
-        StaffMember sales = staff.save(StaffFixtures.aStaffMember("Vera Vertrieb", Role.SALES));
+    @Test
+    void tellsTheTechnicianProactivelyWhenSalesForwardsATicketByHand() throws Exception {
+        post(message("hilfe"), connector.token());
+        connector.server().resetRequests();
+
+        String number = ticketForwardedTo(technician).number().toString();
+
+        LoggedRequest notice =
+                await().atMost(Duration.ofSeconds(15)).until(this::proactiveMessage, found -> found != null);
+        assertThat(notice.getUrl()).startsWith("/v3/conversations/conv-" + aadObjectId + "/activities");
+        assertThat(notice.getBodyAsString())
+                .contains("Vera Vertrieb hat dir Ticket " + number + " „Drucker“ für Anruf GmbH zugewiesen.");
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> TestMailServer.shared()
+                        .receivedBy(technician.email().value())
+                        .stream()
+                        .anyMatch(mail -> subject(mail).equals("Neues Ticket " + number + " für dich: Drucker")));
+    }
+
+    /**
+     * Sales opens a ticket for Anna and forwards it to the technician, who is told; once that notice is through,
+     * {@code beforeTheCall} runs (e.g. to throttle the connector) and the back office logs Anna's call on it.
+     */
+    private String callAboutATicketOf(StaffMember assignee, Runnable beforeTheCall) {
+        connector.server().resetRequests();
+        Ticket ticket = ticketForwardedTo(assignee);
+        await().atMost(Duration.ofSeconds(15)).until(this::proactiveMessage, found -> found != null);
+        connector.server().resetRequests();
+        beforeTheCall.run();
         StaffMember backOffice = staff.save(StaffFixtures.aStaffMember("Ines Innendienst", Role.BACKOFFICE));
+        calls.log(new LogCall(ticket.id(), "Anna Berger", "+49 89 1", "Drucker streikt wieder", true), backOffice);
+        return ticket.number().toString();
+    }
+
+    private Ticket ticketForwardedTo(StaffMember assignee) {
+        StaffMember sales = staff.save(StaffFixtures.aStaffMember("Vera Vertrieb", Role.SALES));
         Customer customer = Customer.create("K-" + UUID.randomUUID().toString().substring(0, 8), "Anruf GmbH");
         Contact anna = customer.addContact(Contact.create("Anna Berger", null, "+49 89 1", Language.DE));
         customers.save(customer);
@@ -228,8 +255,15 @@ class TeamsIT extends CompanyIntegrationTest {
                 new ForwardTicket(
                         ticket.id(), assignee.id(), false, java.util.Optional.empty(), "", java.util.Optional.empty()),
                 sales);
-        calls.log(new LogCall(ticket.id(), "Anna Berger", "+49 89 1", "Drucker streikt wieder", true), backOffice);
-        return ticket.number().toString();
+        return ticket;
+    }
+
+    private static String subject(jakarta.mail.internet.MimeMessage mail) {
+        try {
+            return mail.getSubject();
+        } catch (jakarta.mail.MessagingException unreadable) {
+            throw new IllegalStateException(unreadable);
+        }
     }
 
     private LoggedRequest proactiveMessage() {
@@ -302,6 +336,10 @@ class TeamsIT extends CompanyIntegrationTest {
                         "description", "")));
         String number = created.path("body").get(0).path("text").asString().split(" ")[1];
         assertThat(number).startsWith("T-");
+        assertThat(created.toString())
+                .as("a NEW ticket offers its technician no resolve button")
+                .contains("\"verb\":\"ticket.forward.open\"")
+                .doesNotContain("ticket.resolve");
         String ticketId = jdbc.sql("select id::text from ticket where customer_id = ?::uuid")
                 .param(customer.id().toString())
                 .query(String.class)

@@ -173,6 +173,8 @@ class ConsoleBrowserIT {
         button("Eintragen").click();
         browser.switchTo().window(timsTab);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("chat"), "Vera Vertrieb hat dir Ticket " + number));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
                 By.id("chat"), "Vera Vertrieb hat einen Anruf zu " + number));
         assertThat(lastCard()).contains("Toner ist angekommen");
         browser.switchTo().window(verasTab);
@@ -287,7 +289,7 @@ class ConsoleBrowserIT {
         return Arrays.stream(mail.getReceivedMessages())
                 .filter(message -> {
                     try {
-                        return message.getSubject().contains(number);
+                        return message.getSubject().contains("Supportauftrag " + number);
                     } catch (jakarta.mail.MessagingException e) {
                         return false;
                     }

@@ -95,31 +95,6 @@ public final class ChecklistService {
         }));
     }
 
-    /**
-     * Resolves the ticket. Refused with {@code ticket.checklist-open} and the list of the required points still open
-     * (as "checklist: point") while there are any.
-     */
-    public Ticket resolve(TicketId ticketId, StaffMember by) {
-        by.require(Permission.RESOLVE_TICKET);
-        return transactions.inTransaction(() -> {
-            Ticket ticket = ticket(ticketId);
-            List<String> open = checklists.findByTicket(ticketId).stream()
-                    .flatMap(c -> c.openRequired().stream().map(item -> c.name() + ": " + item.text()))
-                    .toList();
-            DomainException.require(
-                    open.isEmpty(), "ticket.checklist-open", ticket.number().toString(), open);
-            ticket.resolve();
-            Ticket saved = tickets.save(ticket);
-            audit.record(new AuditEntry(
-                    clock.instant(),
-                    by.id(),
-                    "ticket.resolved",
-                    saved.id().toString(),
-                    saved.number().toString()));
-            return saved;
-        });
-    }
-
     /** The templates in use for the type, by name. */
     public List<ChecklistTemplate> templates(TicketTypeId typeId, StaffMember by) {
         by.require(Permission.VIEW_TICKETS);

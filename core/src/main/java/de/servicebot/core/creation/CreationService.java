@@ -5,6 +5,7 @@ import de.servicebot.core.audit.AuditLog;
 import de.servicebot.core.catalog.CatalogRepository;
 import de.servicebot.core.catalog.Category;
 import de.servicebot.core.catalog.TicketType;
+import de.servicebot.core.checklist.Checklist;
 import de.servicebot.core.checklist.ChecklistService;
 import de.servicebot.core.customer.Contact;
 import de.servicebot.core.customer.Customer;
@@ -14,40 +15,45 @@ import de.servicebot.core.notification.Notification;
 import de.servicebot.core.notification.NotificationTemplate;
 import de.servicebot.core.notification.Notifier;
 import de.servicebot.core.notification.Recipient;
+import de.servicebot.core.shared.DomainEvents;
 import de.servicebot.core.shared.DomainException;
 import de.servicebot.core.shared.Formats;
 import de.servicebot.core.shared.Transactions;
 import de.servicebot.core.staff.Permission;
+import de.servicebot.core.staff.StaffId;
 import de.servicebot.core.staff.StaffMember;
 import de.servicebot.core.staff.StaffRepository;
-import de.servicebot.core.template.Placeholder;
-import de.servicebot.core.template.Placeholders;
 import de.servicebot.core.template.TemplateKind;
+import de.servicebot.core.template.TemplateValues;
 import de.servicebot.core.template.TextTemplate;
 import de.servicebot.core.template.TextTemplateRepository;
+import de.servicebot.core.ticket.AppointmentSet;
+import de.servicebot.core.ticket.ForwardPolicy;
 import de.servicebot.core.ticket.OpenTicket;
 import de.servicebot.core.ticket.Ticket;
+import de.servicebot.core.ticket.TicketForwarded;
 import de.servicebot.core.ticket.TicketId;
 import de.servicebot.core.ticket.TicketNumber;
 import de.servicebot.core.ticket.TicketNumbers;
+import de.servicebot.core.ticket.TicketOrigin;
 import de.servicebot.core.ticket.TicketRepository;
-import de.servicebot.core.ticket.TicketStatus;
-import de.servicebot.core.time.LogTime;
-import de.servicebot.core.time.TimeEntry;
-import de.servicebot.core.time.TimeEntryRepository;
+import de.servicebot.core.time.BookTime;
+import de.servicebot.core.time.TimeService;
 import de.servicebot.core.time.WorkDuration;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * "Ticketerstellung": opening a ticket with customer, contact, type and main category and the "Ticket NEU" text,
- * and forwarding it to a technician with the customer's receipt and the "Ticketerstellung" time entry. Each is one
- * transaction: it happens completely, notifications included, or not at all.
+ * "Ticketerstellung": the one path by which every ticket is opened and forwarded, whether typed in by hand or made by
+ * sales from an order. Opening checks customer, contact, type and main category, fills the "Ticket NEU" text and
+ * starts the type's checklists; forwarding checks the forward policies, tells the technician (mail and, where
+ * reachable, chat), sends the customer's receipt when asked for, and on the first forward of a hand-made ticket books
+ * "Ticketerstellung". Each is one transaction, audited, notifications included, or nothing.
  */
 public final class CreationService {
 
@@ -57,11 +63,13 @@ public final class CreationService {
     private final CatalogRepository catalog;
     private final TextTemplateRepository templates;
     private final StaffRepository staff;
-    private final TimeEntryRepository timeEntries;
+    private final TimeService time;
     private final ChecklistService checklists;
     private final Notifier notifier;
     private final AuditLog audit;
     private final Transactions transactions;
+    private final DomainEvents events;
+    private final List<ForwardPolicy> forwardPolicies;
     private final Clock clock;
     private final WorkDuration defaultCreationTime;
 
@@ -72,11 +80,13 @@ public final class CreationService {
             CatalogRepository catalog,
             TextTemplateRepository templates,
             StaffRepository staff,
-            TimeEntryRepository timeEntries,
+            TimeService time,
             ChecklistService checklists,
             Notifier notifier,
             AuditLog audit,
             Transactions transactions,
+            DomainEvents events,
+            List<ForwardPolicy> forwardPolicies,
             Clock clock,
             WorkDuration defaultCreationTime) {
         this.tickets = tickets;
@@ -85,11 +95,13 @@ public final class CreationService {
         this.catalog = catalog;
         this.templates = templates;
         this.staff = staff;
-        this.timeEntries = timeEntries;
+        this.time = time;
         this.checklists = checklists;
         this.notifier = notifier;
         this.audit = audit;
         this.transactions = transactions;
+        this.events = events;
+        this.forwardPolicies = List.copyOf(forwardPolicies);
         this.clock = clock;
         this.defaultCreationTime = defaultCreationTime;
     }
@@ -99,6 +111,11 @@ public final class CreationService {
         return defaultCreationTime;
     }
 
+    /** Whether forwarding this ticket now books "Ticketerstellung" (so the form asks how long creating it took). */
+    public boolean forwardingBooksCreation(Ticket ticket) {
+        return TicketOrigin.byHand().forwardingBooksCreation(ticket);
+    }
+
     /**
      * The "Ticket NEU" text for a new ticket, with today's date and the creator filled in. Customer, contact and
      * the other placeholders stay as they are and are filled when the ticket is opened; the user may edit around
@@ -106,10 +123,13 @@ public final class CreationService {
      */
     public String newTicketText(StaffMember by) {
         by.require(Permission.CREATE_TICKET);
-        Map<Placeholder, String> known = new EnumMap<>(Placeholder.class);
-        known.put(Placeholder.DATE, Formats.date(LocalDate.now(clock), by.language()));
-        known.put(Placeholder.CREATOR, by.name());
-        return template(TemplateKind.TICKET, TextTemplate.TICKET_NEW).fillKnown(known);
+        return template(TemplateKind.TICKET, TextTemplate.TICKET_NEW)
+                .fillKnown(TemplateValues.writtenBy(by, LocalDate.now(clock)).asMap());
+    }
+
+    /** Opens a ticket by hand; see {@link #open(OpenTicket, TicketOrigin, StaffMember)}. */
+    public Ticket open(OpenTicket what, StaffMember by) {
+        return open(what, TicketOrigin.byHand(), by);
     }
 
     /**
@@ -117,11 +137,11 @@ public final class CreationService {
      * description gets the "Ticket NEU" template; the placeholders of the description are filled. The ticket gets the
      * checklists of its type.
      */
-    public Ticket open(OpenTicket what, StaffMember by) {
+    public Ticket open(OpenTicket what, TicketOrigin origin, StaffMember by) {
         by.require(Permission.CREATE_TICKET);
         return transactions.inTransaction(() -> {
             Customer customer = customer(what.customerId());
-            Contact contact = customer.requireContact(what.contactId());
+            customer.requireContact(what.contactId());
             TicketType type = catalog.findType(what.typeId())
                     .filter(TicketType::active)
                     .orElseThrow(() -> new DomainException("ticket.type-unknown"));
@@ -134,36 +154,38 @@ public final class CreationService {
                     ? template(TemplateKind.TICKET, TextTemplate.TICKET_NEW).body()
                     : what.description();
             TicketNumber number = numbers.next(today.getYear());
-            Map<Placeholder, String> values = new EnumMap<>(Placeholder.class);
-            values.put(Placeholder.CUSTOMER, customer.name());
-            values.put(Placeholder.CONTACT, contact.name());
-            values.put(Placeholder.DATE, Formats.date(today, by.language()));
-            values.put(Placeholder.CREATOR, by.name());
-            values.put(Placeholder.TICKET_NUMBER, number.toString());
-            values.put(Placeholder.TYPE, type.name());
-            values.put(Placeholder.CATEGORY, category.name());
-            values.put(Placeholder.SUBJECT, what.subject());
-            OpenTicket filled = new OpenTicket(
-                    what.customerId(),
-                    what.contactId(),
-                    what.typeId(),
-                    what.categoryId(),
-                    what.subject(),
-                    Placeholders.fill(text, values));
-            Ticket saved = tickets.save(Ticket.open(filled, number, by.id(), now));
-            checklists.startFor(saved);
-            audit.record(
-                    new AuditEntry(now, by.id(), "ticket.opened", saved.id().toString(), number.toString()));
+            String filled = TemplateValues.writtenBy(by, today)
+                    .customer(customer, what.contactId())
+                    .ticket(number.toString(), what.subject())
+                    .classification(type.name(), category.name())
+                    .fill(text);
+            OpenTicket content = new OpenTicket(
+                    what.customerId(), what.contactId(), what.typeId(), what.categoryId(), what.subject(), filled);
+            Ticket saved = tickets.save(Ticket.open(content, number, by.id(), now));
+            List<Checklist> started = checklists.startFor(saved);
+            audit.record(new AuditEntry(
+                    now,
+                    by.id(),
+                    "ticket.opened",
+                    saved.id().toString(),
+                    number + origin.orderNumber().map(o -> " order=" + o).orElse("") + " checklists="
+                            + started.size()));
             return saved;
         });
     }
 
-    /**
-     * Forwards a ticket to a technician. By default the customer's contact receives a receipt in their language
-     * (refused when the contact has no e-mail: switch the e-mail off, or add the address first). The first forward
-     * closes the creation step and books it as "Ticketerstellung" for the person forwarding.
-     */
+    /** Forwards a ticket by hand; see {@link #forward(ForwardTicket, TicketOrigin, StaffMember)}. */
     public Ticket forward(ForwardTicket request, StaffMember by) {
+        return forward(request, TicketOrigin.byHand(), by);
+    }
+
+    /**
+     * Forwards a ticket to a technician, who is told by mail and, where reachable, in chat. When asked for, the
+     * customer's contact receives a receipt in their language (refused when the contact has no e-mail: switch the
+     * e-mail off, or add the address first). The first forward of a hand-made ticket closes the creation step and
+     * books it as "Ticketerstellung" for the person forwarding.
+     */
+    public Ticket forward(ForwardTicket request, TicketOrigin origin, StaffMember by) {
         by.require(Permission.FORWARD_TICKET);
         return transactions.inTransaction(() -> {
             Ticket ticket = ticket(request.ticketId());
@@ -175,18 +197,30 @@ public final class CreationService {
                     !request.notifyCustomer() || contact.email().isPresent(),
                     "ticket.contact-without-email",
                     contact.name());
-            request.appointment()
-                    .ifPresent(start -> DomainException.require(
-                            !start.isBefore(LocalDateTime.now(clock)), "ticket.appointment-in-past"));
-            boolean creationStep = ticket.status() == TicketStatus.NEW;
+            forwardPolicies.forEach(policy -> policy.check(ticket, technician, request.appointment()));
+            boolean creationStep = origin.forwardingBooksCreation(ticket);
+            Optional<StaffId> previous = ticket.assignee();
             ticket.forwardTo(technician, request.appointment());
             Ticket saved = tickets.save(ticket);
             Instant now = clock.instant();
             if (request.notifyCustomer()) {
                 notifier.send(receipt(saved, contact, request.text()));
             }
+            if (!technician.id().equals(by.id())) {
+                // who takes a ticket themselves knows it already
+                tellTechnician(technician, saved, customer, origin, by);
+            }
             if (creationStep) {
-                bookCreation(saved, customer, contact, request.creationTime().orElse(defaultCreationTime), by, now);
+                time.book(
+                        new BookTime(
+                                saved.id(),
+                                Optional.empty(),
+                                Optional.empty(),
+                                request.creationTime().orElse(defaultCreationTime),
+                                TextTemplate.TICKET_CREATION,
+                                "",
+                                false),
+                        by);
             }
             audit.record(new AuditEntry(
                     now,
@@ -194,29 +228,33 @@ public final class CreationService {
                     "ticket.forwarded",
                     saved.id().toString(),
                     "to=" + technician.id() + " customerMail=" + request.notifyCustomer()));
+            events.publish(new TicketForwarded(saved, technician, previous, origin, by));
+            request.appointment().ifPresent(start -> events.publish(new AppointmentSet(saved, start, by)));
             return saved;
         });
     }
 
-    private void bookCreation(
-            Ticket ticket, Customer customer, Contact contact, WorkDuration duration, StaffMember by, Instant now) {
-        TextTemplate creation = template(TemplateKind.TIME_ENTRY, TextTemplate.TICKET_CREATION);
-        Map<Placeholder, String> values = new EnumMap<>(Placeholder.class);
-        values.put(Placeholder.CUSTOMER, customer.name());
-        values.put(Placeholder.CONTACT, contact.name());
-        values.put(Placeholder.DATE, Formats.date(LocalDate.now(clock), by.language()));
-        values.put(Placeholder.CREATOR, by.name());
-        values.put(Placeholder.TICKET_NUMBER, ticket.number().toString());
-        values.put(Placeholder.SUBJECT, ticket.subject());
-        LogTime work = new LogTime(
-                ticket.id(), by.id(), LocalDate.now(clock), duration, creation.name(), creation.fill(values), false);
-        TimeEntry entry = timeEntries.save(TimeEntry.record(work, by.id(), now));
-        audit.record(new AuditEntry(
-                now,
-                by.id(),
-                "time-entry.booked",
-                entry.id().toString(),
-                "ticket=" + ticket.id() + " minutes=" + duration.minutes() + " activity=" + creation.name()));
+    private void tellTechnician(
+            StaffMember technician, Ticket ticket, Customer customer, TicketOrigin origin, StaffMember by) {
+        Map<String, String> values = new HashMap<>();
+        values.put("ticketNumber", ticket.number().toString());
+        values.put("subject", ticket.subject());
+        values.put("customerName", customer.name());
+        values.put("assignedBy", by.name());
+        origin.orderNumber().ifPresent(order -> values.put("orderNumber", order));
+        ticket.appointment()
+                .ifPresent(start -> values.put("appointment", Formats.appointment(start, technician.language())));
+        int points = checklists.ofTicket(ticket.id(), by).stream()
+                .mapToInt(c -> c.items().size())
+                .sum();
+        if (points > 0) {
+            values.put("checklistPoints", String.valueOf(points));
+        }
+        notifier.tell(
+                technician,
+                "ticket-assigned:" + ticket.id() + ":" + ticket.version(),
+                NotificationTemplate.TICKET_ASSIGNED,
+                values);
     }
 
     private Notification receipt(Ticket ticket, Contact contact, String text) {

@@ -15,7 +15,7 @@ public enum NotificationTemplate {
     TICKET_ASSIGNED(
             "ticket-assigned",
             Set.of("ticketNumber", "subject", "customerName", "assignedBy"),
-            Set.of("orderNumber", "checklistPoints"));
+            Set.of("orderNumber", "checklistPoints", "appointment"));
 
     private final String fileName;
     private final Set<String> required;

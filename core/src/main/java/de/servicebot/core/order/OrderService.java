@@ -1,35 +1,28 @@
 package de.servicebot.core.order;
 
-import de.servicebot.core.audit.AuditEntry;
-import de.servicebot.core.audit.AuditLog;
 import de.servicebot.core.catalog.CatalogRepository;
 import de.servicebot.core.catalog.Category;
 import de.servicebot.core.catalog.TicketType;
-import de.servicebot.core.checklist.Checklist;
-import de.servicebot.core.checklist.ChecklistService;
+import de.servicebot.core.creation.CreationService;
+import de.servicebot.core.creation.ForwardTicket;
 import de.servicebot.core.customer.Customer;
 import de.servicebot.core.customer.CustomerRepository;
 import de.servicebot.core.document.Document;
 import de.servicebot.core.document.Documents;
-import de.servicebot.core.notification.NotificationTemplate;
-import de.servicebot.core.notification.Notifier;
 import de.servicebot.core.shared.DomainException;
 import de.servicebot.core.shared.Transactions;
 import de.servicebot.core.staff.Permission;
+import de.servicebot.core.staff.Role;
+import de.servicebot.core.staff.StaffId;
 import de.servicebot.core.staff.StaffMember;
 import de.servicebot.core.staff.StaffRepository;
 import de.servicebot.core.ticket.OpenTicket;
 import de.servicebot.core.ticket.Ticket;
 import de.servicebot.core.ticket.TicketId;
-import de.servicebot.core.ticket.TicketNumbers;
-import de.servicebot.core.ticket.TicketRepository;
+import de.servicebot.core.ticket.TicketOrigin;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -42,12 +35,8 @@ public final class OrderService {
     private final CustomerRepository customers;
     private final CatalogRepository catalog;
     private final StaffRepository staff;
-    private final TicketRepository tickets;
-    private final TicketNumbers numbers;
-    private final ChecklistService checklists;
+    private final CreationService creation;
     private final Documents documents;
-    private final Notifier notifier;
-    private final AuditLog audit;
     private final Transactions transactions;
     private final Clock clock;
     private final long maxDocumentBytes;
@@ -57,12 +46,8 @@ public final class OrderService {
             CustomerRepository customers,
             CatalogRepository catalog,
             StaffRepository staff,
-            TicketRepository tickets,
-            TicketNumbers numbers,
-            ChecklistService checklists,
+            CreationService creation,
             Documents documents,
-            Notifier notifier,
-            AuditLog audit,
             Transactions transactions,
             Clock clock,
             long maxDocumentBytes) {
@@ -70,12 +55,8 @@ public final class OrderService {
         this.customers = customers;
         this.catalog = catalog;
         this.staff = staff;
-        this.tickets = tickets;
-        this.numbers = numbers;
-        this.checklists = checklists;
+        this.creation = creation;
         this.documents = documents;
-        this.notifier = notifier;
-        this.audit = audit;
         this.transactions = transactions;
         this.clock = clock;
         this.maxDocumentBytes = maxDocumentBytes;
@@ -129,9 +110,10 @@ public final class OrderService {
     }
 
     /**
-     * Makes the chosen tickets of an order in one step: each with the checklists of its type and a description that
-     * carries the order's agreements (refused, naming the ticket, when one does not); the base-installation ticket
-     * keeps the order document; each ticket with a technician is forwarded to them and they are told.
+     * Makes the chosen tickets of an order in one step, through the same opening and forwarding as a ticket made by
+     * hand: each with the checklists of its type and a description that carries the order's agreements (refused,
+     * naming the ticket, when one does not); the base-installation ticket keeps the order document; each ticket with a
+     * technician is forwarded to them and they are told, and the customer gets a receipt only when that was ticked.
      */
     public List<Ticket> createTickets(OrderTickets request, StaffMember by) {
         by.require(Permission.TICKETS_FROM_ORDER);
@@ -144,11 +126,10 @@ public final class OrderService {
                     .findById(order.customerId())
                     .orElseThrow(() -> new DomainException("ticket.customer-unknown"));
             customer.requireContact(request.contactId());
-            Category category = catalog.findCategory(request.categoryId())
+            catalog.findCategory(request.categoryId())
                     .filter(Category::active)
                     .orElseThrow(() -> new DomainException("ticket.category-unknown"));
             List<OpenTicket> contents = new ArrayList<>();
-            List<Optional<StaffMember>> technicians = new ArrayList<>();
             for (PlannedTicket planned : request.tickets()) {
                 TicketType type = catalog.findType(planned.typeId())
                         .filter(TicketType::active)
@@ -159,30 +140,36 @@ public final class OrderService {
                         customer.id(),
                         request.contactId(),
                         type.id(),
-                        category.id(),
+                        request.categoryId(),
                         planned.subject(),
                         planned.description()));
-                technicians.add(planned.technician().map(id -> staff.findById(id)
-                        .orElseThrow(() -> new DomainException("ticket.technician-unknown"))));
+                planned.technician().ifPresent(id -> {
+                    StaffMember technician =
+                            staff.findById(id).orElseThrow(() -> new DomainException("ticket.technician-unknown"));
+                    DomainException.require(
+                            technician.active() && technician.hasRole(Role.TECHNICIAN),
+                            "ticket.assignee-not-technician",
+                            technician.name());
+                });
             }
-            Instant now = clock.instant();
-            int year = LocalDate.now(clock).getYear();
+            TicketOrigin origin = TicketOrigin.order(order.number());
             List<Ticket> made = new ArrayList<>();
             for (int i = 0; i < contents.size(); i++) {
-                Ticket ticket = Ticket.open(contents.get(i), numbers.next(year), by.id(), now);
-                technicians.get(i).ifPresent(ticket::forwardTo);
-                Ticket saved = tickets.save(ticket);
-                List<Checklist> started = checklists.startFor(saved);
-                audit.record(new AuditEntry(
-                        now,
-                        by.id(),
-                        "ticket.opened",
-                        saved.id().toString(),
-                        saved.number() + " order=" + order.number() + " checklists=" + started.size()));
-                made.add(saved);
-                technicians
-                        .get(i)
-                        .ifPresent(technician -> tellTechnician(technician, saved, customer, order, started, by));
+                Ticket opened = creation.open(contents.get(i), origin, by);
+                Optional<StaffId> technician = request.tickets().get(i).technician();
+                made.add(
+                        technician.isEmpty()
+                                ? opened
+                                : creation.forward(
+                                        new ForwardTicket(
+                                                opened.id(),
+                                                technician.get(),
+                                                request.notifyCustomer(),
+                                                Optional.empty(),
+                                                "",
+                                                Optional.empty()),
+                                        origin,
+                                        by));
             }
             TicketId base = made.get(request.baseInstallation()).id();
             order.document().ifPresent(document -> documents.attach(base, document));
@@ -190,26 +177,6 @@ public final class OrderService {
             orders.save(order);
             return made;
         });
-    }
-
-    private void tellTechnician(
-            StaffMember technician,
-            Ticket ticket,
-            Customer customer,
-            Order order,
-            List<Checklist> started,
-            StaffMember by) {
-        Map<String, String> values = new HashMap<>();
-        values.put("ticketNumber", ticket.number().toString());
-        values.put("subject", ticket.subject());
-        values.put("customerName", customer.name());
-        values.put("assignedBy", by.name());
-        values.put("orderNumber", order.number());
-        int points = started.stream().mapToInt(c -> c.items().size()).sum();
-        if (points > 0) {
-            values.put("checklistPoints", String.valueOf(points));
-        }
-        notifier.tell(technician, "ticket-assigned:" + ticket.id(), NotificationTemplate.TICKET_ASSIGNED, values);
     }
 
     private Order byNumber(String number) {

@@ -9,14 +9,16 @@ import java.util.Objects;
 /**
  * Which tickets to make from an order, for which contact and main category; {@code baseInstallation} is the index of
  * the ticket of the base installation (Grundinstallation), which keeps the order document; it must be one of the
- * tickets made, so that the document never lands on a ticket nobody chose for it.
+ * tickets made, so that the document never lands on a ticket nobody chose for it. {@code notifyCustomer}: the contact
+ * gets the receipt ("Kunde-E-Mail") for each ticket forwarded to a technician; off unless ticked.
  */
 public record OrderTickets(
         OrderId orderId,
         ContactId contactId,
         CategoryId categoryId,
         List<PlannedTicket> tickets,
-        int baseInstallation) {
+        int baseInstallation,
+        boolean notifyCustomer) {
 
     public static final int MAX_TICKETS = 20;
 

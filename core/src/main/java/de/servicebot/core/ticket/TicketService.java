@@ -1,12 +1,16 @@
 package de.servicebot.core.ticket;
 
+import de.servicebot.core.audit.AuditEntry;
+import de.servicebot.core.audit.AuditLog;
 import de.servicebot.core.catalog.CatalogRepository;
 import de.servicebot.core.catalog.Category;
 import de.servicebot.core.catalog.TicketType;
 import de.servicebot.core.customer.Customer;
 import de.servicebot.core.customer.CustomerId;
 import de.servicebot.core.customer.CustomerRepository;
+import de.servicebot.core.shared.DomainEvents;
 import de.servicebot.core.shared.DomainException;
+import de.servicebot.core.shared.Transactions;
 import de.servicebot.core.staff.Permission;
 import de.servicebot.core.staff.StaffMember;
 import de.servicebot.core.staff.StaffRepository;
@@ -15,10 +19,14 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-/** Finding tickets the ways people ask for them: by number, by assignee, by customer, with the names around them. */
+/**
+ * Finding tickets the ways people ask for them (by number, by assignee, by customer, with the names around them), what
+ * a person may do with one, and resolving it under the resolve policies the features bring.
+ */
 public final class TicketService {
 
     /** How many tickets a list shows at most. */
@@ -30,6 +38,10 @@ public final class TicketService {
     private final CustomerRepository customers;
     private final CatalogRepository catalog;
     private final StaffRepository staff;
+    private final AuditLog audit;
+    private final Transactions transactions;
+    private final DomainEvents events;
+    private final List<ResolvePolicy> resolvePolicies;
     private final Clock clock;
 
     public TicketService(
@@ -37,12 +49,53 @@ public final class TicketService {
             CustomerRepository customers,
             CatalogRepository catalog,
             StaffRepository staff,
+            AuditLog audit,
+            Transactions transactions,
+            DomainEvents events,
+            List<ResolvePolicy> resolvePolicies,
             Clock clock) {
         this.tickets = tickets;
         this.customers = customers;
         this.catalog = catalog;
         this.staff = staff;
+        this.audit = audit;
+        this.transactions = transactions;
+        this.events = events;
+        this.resolvePolicies = List.copyOf(resolvePolicies);
         this.clock = clock;
+    }
+
+    /** What the person may do with the ticket now: the buttons its card shows. */
+    public Set<TicketAction> actions(Ticket ticket, StaffMember by) {
+        return TicketAction.allowed(ticket, by);
+    }
+
+    /**
+     * Resolves the ticket (gelöst), refused by the first resolve policy that is not met, e.g. with
+     * {@code ticket.checklist-open} and the required checklist points still open.
+     */
+    public Ticket resolve(TicketId id, StaffMember by) {
+        by.require(Permission.RESOLVE_TICKET);
+        return transactions.inTransaction(() -> {
+            Ticket ticket = ticket(id);
+            DomainException.require(
+                    ticket.status().canMoveTo(TicketStatus.RESOLVED),
+                    "ticket.invalid-transition",
+                    ticket.number().toString(),
+                    ticket.status(),
+                    TicketStatus.RESOLVED);
+            resolvePolicies.forEach(policy -> policy.check(ticket));
+            ticket.resolve();
+            Ticket saved = tickets.save(ticket);
+            audit.record(new AuditEntry(
+                    clock.instant(),
+                    by.id(),
+                    "ticket.resolved",
+                    saved.id().toString(),
+                    saved.number().toString()));
+            events.publish(new TicketResolved(saved, by));
+            return saved;
+        });
     }
 
     /** A ticket by its number as typed: {@code T-2026-00042}, {@code 2026-42}, or {@code 42} for this year's. */

@@ -49,11 +49,20 @@ public final class TimeEntry implements Versioned {
         this.work = corrected;
     }
 
-    /** Throws unless {@code by} may still change or delete this entry today. */
+    /** Whether {@code by} may still change or delete this entry: their own, booked today. */
+    public boolean changeableBy(StaffId by, Clock clock) {
+        return work.workedBy().equals(by) && bookedOn(clock).equals(LocalDate.now(clock));
+    }
+
+    /** Throws unless {@code by} may still change or delete this entry today, saying which rule stands in the way. */
     public void requireChangeableBy(StaffId by, Clock clock) {
         DomainException.require(work.workedBy().equals(by), "time.only-own-entries");
-        LocalDate bookedOn = LocalDate.ofInstant(recordedAt, clock.getZone());
+        LocalDate bookedOn = bookedOn(clock);
         DomainException.require(bookedOn.equals(LocalDate.now(clock)), "time.only-same-day", bookedOn);
+    }
+
+    private LocalDate bookedOn(Clock clock) {
+        return LocalDate.ofInstant(recordedAt, clock.getZone());
     }
 
     public TimeEntryId id() {

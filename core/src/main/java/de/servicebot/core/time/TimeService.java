@@ -4,14 +4,13 @@ import de.servicebot.core.audit.AuditEntry;
 import de.servicebot.core.audit.AuditLog;
 import de.servicebot.core.customer.CustomerRepository;
 import de.servicebot.core.shared.DomainException;
-import de.servicebot.core.shared.Formats;
 import de.servicebot.core.shared.Transactions;
 import de.servicebot.core.staff.Permission;
 import de.servicebot.core.staff.StaffId;
 import de.servicebot.core.staff.StaffMember;
 import de.servicebot.core.staff.StaffRepository;
-import de.servicebot.core.template.Placeholder;
 import de.servicebot.core.template.TemplateKind;
+import de.servicebot.core.template.TemplateValues;
 import de.servicebot.core.template.TextTemplate;
 import de.servicebot.core.template.TextTemplateRepository;
 import de.servicebot.core.ticket.Ticket;
@@ -21,8 +20,6 @@ import de.servicebot.core.ticket.TicketStatus;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.EnumMap;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -129,21 +126,17 @@ public final class TimeService {
         TextTemplate activity = templates
                 .findByName(TemplateKind.TIME_ENTRY, request.activity())
                 .orElseThrow(() -> new DomainException("time.activity-unknown", request.activity()));
-        String text = request.text().isBlank() ? activity.fill(values(ticket, workedBy, date)) : request.text();
+        String text = request.text().isBlank()
+                ? activity.fill(values(ticket, workedBy, date).asMap())
+                : request.text();
         return new LogTime(
                 ticket.id(), workedBy.id(), date, request.duration(), activity.name(), text, request.billable());
     }
 
-    private Map<Placeholder, String> values(Ticket ticket, StaffMember workedBy, LocalDate date) {
-        Map<Placeholder, String> values = new EnumMap<>(Placeholder.class);
-        values.put(Placeholder.TICKET_NUMBER, ticket.number().toString());
-        values.put(Placeholder.SUBJECT, ticket.subject());
-        values.put(Placeholder.DATE, Formats.date(date, workedBy.language()));
-        values.put(Placeholder.CREATOR, workedBy.name());
-        customers.findById(ticket.customerId()).ifPresent(customer -> {
-            values.put(Placeholder.CUSTOMER, customer.name());
-            customer.contact(ticket.contactId()).ifPresent(contact -> values.put(Placeholder.CONTACT, contact.name()));
-        });
+    private TemplateValues values(Ticket ticket, StaffMember workedBy, LocalDate date) {
+        TemplateValues values =
+                TemplateValues.writtenBy(workedBy, date).ticket(ticket.number().toString(), ticket.subject());
+        customers.findById(ticket.customerId()).ifPresent(customer -> values.customer(customer, ticket.contactId()));
         return values;
     }
 

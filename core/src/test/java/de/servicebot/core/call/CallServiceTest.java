@@ -31,8 +31,9 @@ class CallServiceTest {
                     assertThat(call.summary()).isEqualTo("Drucker druckt wieder nicht");
                     assertThat(call.loggedBy()).isEqualTo(world.backOffice.id());
                 });
-        Notification mail = world.notifier.sent().get(0);
-        assertThat(world.notifier.sent()).hasSize(1);
+        Notification mail =
+                world.notifier.sentAs(NotificationTemplate.CALL_LOGGED).get(0);
+        assertThat(world.notifier.sentAs(NotificationTemplate.CALL_LOGGED)).hasSize(1);
         assertThat(mail.recipient()).isEqualTo(new Recipient.Mail(world.technician.email(), world.technician.name()));
         assertThat(mail.template()).isEqualTo(NotificationTemplate.CALL_LOGGED);
         assertThat(mail.values())
@@ -52,7 +53,7 @@ class CallServiceTest {
 
         world.calls.log(new LogCall(ticket.id(), "Anna Berger", "", "Bitte Status", false), world.sales);
 
-        assertThat(world.notifier.sent())
+        assertThat(world.notifier.sentAs(NotificationTemplate.CALL_LOGGED))
                 .extracting(Notification::recipient)
                 .containsExactly(
                         new Recipient.Mail(world.technician.email(), world.technician.name()),
@@ -65,7 +66,7 @@ class CallServiceTest {
 
         world.calls.log(new LogCall(ticket.id(), "Anna Berger", "", "Noch offen?", false), world.technician);
 
-        assertThat(world.notifier.sent())
+        assertThat(world.notifier.sentAs(NotificationTemplate.CALL_LOGGED))
                 .extracting(Notification::recipient)
                 .containsExactly(new Recipient.Mail(world.sales.email(), world.sales.name()));
     }
@@ -77,7 +78,7 @@ class CallServiceTest {
         LoggedCall logged =
                 world.calls.log(new LogCall(ticket.id(), "Anna Berger", "", "Rückmeldung", false), world.technician);
 
-        assertThat(world.notifier.sent()).isEmpty();
+        assertThat(world.notifier.sentAs(NotificationTemplate.CALL_LOGGED)).isEmpty();
         assertThat(logged.notified()).isEmpty();
         assertThat(world.repos.calls().findByTicket(ticket.id())).hasSize(1);
     }

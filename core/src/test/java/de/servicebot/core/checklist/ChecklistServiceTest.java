@@ -87,7 +87,7 @@ class ChecklistServiceTest {
     void refusesATickOnAResolvedTicket() {
         world.checklists.tick(checklist.ticketId(), checklist.id(), 1, "", "SN-1", world.technician);
         world.checklists.tick(checklist.ticketId(), checklist.id(), 2, "", "", world.technician);
-        world.checklists.resolve(ticket.id(), world.technician);
+        world.tickets.resolve(ticket.id(), world.technician);
 
         assertRefused(
                 () -> world.checklists.tick(checklist.ticketId(), checklist.id(), 3, "", "", world.technician),
@@ -163,7 +163,7 @@ class ChecklistServiceTest {
     void refusesToResolveWhileRequiredPointsAreOpenAndListsThem() {
         world.checklists.tick(checklist.ticketId(), checklist.id(), 1, "", "SN-1", world.technician);
 
-        assertThatThrownBy(() -> world.checklists.resolve(ticket.id(), world.technician))
+        assertThatThrownBy(() -> world.tickets.resolve(ticket.id(), world.technician))
                 .isInstanceOfSatisfying(DomainException.class, refused -> {
                     assertThat(refused.code()).isEqualTo("ticket.checklist-open");
                     assertThat(refused.args())
@@ -179,7 +179,7 @@ class ChecklistServiceTest {
         world.checklists.tick(checklist.ticketId(), checklist.id(), 1, "", "SN-1", world.technician);
         world.checklists.tick(checklist.ticketId(), checklist.id(), 2, "", "", world.technician);
 
-        Ticket resolved = world.checklists.resolve(ticket.id(), world.technician);
+        Ticket resolved = world.tickets.resolve(ticket.id(), world.technician);
 
         assertThat(resolved.status()).isEqualTo(TicketStatus.RESOLVED);
         assertThat(world.repos.audit().about(ticket.id().toString()))
@@ -189,7 +189,7 @@ class ChecklistServiceTest {
 
     @Test
     void letsOnlyTechniciansAndAdminsResolve() {
-        assertRefused(() -> world.checklists.resolve(ticket.id(), world.sales), "staff.not-permitted");
+        assertRefused(() -> world.tickets.resolve(ticket.id(), world.sales), "staff.not-permitted");
     }
 
     @Test

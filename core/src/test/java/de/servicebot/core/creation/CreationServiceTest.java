@@ -117,7 +117,7 @@ class CreationServiceTest {
         assertThat(forwarded.status()).isEqualTo(TicketStatus.FORWARDED);
         assertThat(forwarded.assignee()).contains(world.technician.id());
         assertThat(forwarded.appointment()).contains(FRIDAY_TEN);
-        Notification receipt = single(world.notifier.sent());
+        Notification receipt = single(world.notifier.sentAs(NotificationTemplate.TICKET_RECEIVED));
         assertThat(receipt.recipient())
                 .isEqualTo(new Recipient.Mail(world.anna.email().orElseThrow(), "Anna Berger"));
         assertThat(receipt.template()).isEqualTo(NotificationTemplate.TICKET_RECEIVED);
@@ -138,7 +138,7 @@ class CreationServiceTest {
                         ticket.id(), world.technician.id(), true, Optional.of(FRIDAY_TEN), "", Optional.empty()),
                 world.sales);
 
-        Notification receipt = single(world.notifier.sent());
+        Notification receipt = single(world.notifier.sentAs(NotificationTemplate.TICKET_RECEIVED));
         assertThat(receipt.language()).isEqualTo(Language.EN);
         assertThat(receipt.values()).containsEntry("appointment", "Friday, 27 November 2026, 10:00");
         assertThat(receipt.values()).doesNotContainKey("text");
@@ -148,7 +148,7 @@ class CreationServiceTest {
     void sendsNoReceiptWhenTheCreatorSwitchedTheMailOff() {
         world.forwardedTicket();
 
-        assertThat(world.notifier.sent()).isEmpty();
+        assertThat(world.notifier.sentAs(NotificationTemplate.TICKET_RECEIVED)).isEmpty();
     }
 
     @Test
@@ -233,6 +233,99 @@ class CreationServiceTest {
         assertThat(world.repos.audit().about(ticket.id().toString()))
                 .extracting(e -> e.action())
                 .containsExactly("ticket.opened", "ticket.forwarded");
+    }
+
+    @Test
+    void tellsTheTechnicianByMailAndChatOnEveryForwardByHand() {
+        world.technician.linkTeams("29:tim");
+        world.repos.staff().save(world.technician);
+        Ticket ticket = world.openedTicket();
+
+        world.creation.forward(
+                new ForwardTicket(
+                        ticket.id(), world.technician.id(), false, Optional.of(FRIDAY_TEN), "", Optional.empty()),
+                world.sales);
+
+        List<Notification> told = world.notifier.sentAs(NotificationTemplate.TICKET_ASSIGNED);
+        assertThat(told)
+                .extracting(Notification::recipient)
+                .containsExactlyInAnyOrder(
+                        new Recipient.Mail(world.technician.email(), "Tim Technik"),
+                        new Recipient.Chat(world.technician.id()));
+        assertThat(told.get(0).values())
+                .containsEntry("ticketNumber", "T-2026-00001")
+                .containsEntry("assignedBy", "Vera Vertrieb")
+                .containsEntry("customerName", "Müller Maschinenbau GmbH")
+                .containsEntry("appointment", "Freitag, 27.11.2026, 10:00 Uhr")
+                .doesNotContainKey("orderNumber");
+    }
+
+    @Test
+    void tellsTheNextTechnicianWhenTheTicketIsForwardedAgain() {
+        Ticket ticket = world.forwardedTicket();
+        var second = world.repos.staff().save(de.servicebot.core.staff.StaffFixtures.aTechnician());
+
+        world.creation.forward(ForwardTicket.to(ticket.id(), second.id()), world.technician);
+
+        List<Notification> told = world.notifier.sentAs(NotificationTemplate.TICKET_ASSIGNED);
+        assertThat(told)
+                .extracting(Notification::recipient)
+                .containsExactly(
+                        new Recipient.Mail(world.technician.email(), "Tim Technik"),
+                        new Recipient.Mail(second.email(), second.name()));
+        assertThat(told).extracting(Notification::key).doesNotHaveDuplicates();
+        assertThat(told.get(1).values()).containsEntry("assignedBy", "Tim Technik");
+    }
+
+    @Test
+    void tellsNobodyWhenTheTechnicianTakesTheTicketThemselves() {
+        Ticket ticket = world.creation.open(world.printerTicket(world.anna), world.technician);
+
+        world.creation.forward(ForwardTicket.to(ticket.id(), world.technician.id()), world.technician);
+
+        assertThat(world.notifier.sentAs(NotificationTemplate.TICKET_ASSIGNED)).isEmpty();
+    }
+
+    @Test
+    void publishesTheForwardAndTheAppointmentForWhoeverListens() {
+        List<Object> seen = new java.util.ArrayList<>();
+        world.events.subscribe(de.servicebot.core.ticket.TicketForwarded.class, seen::add);
+        world.events.subscribe(de.servicebot.core.ticket.AppointmentSet.class, seen::add);
+        Ticket ticket = world.openedTicket();
+
+        world.creation.forward(
+                new ForwardTicket(
+                        ticket.id(), world.technician.id(), false, Optional.of(FRIDAY_TEN), "", Optional.empty()),
+                world.sales);
+
+        assertThat(seen).hasSize(2);
+        assertThat(seen.get(0)).isInstanceOfSatisfying(de.servicebot.core.ticket.TicketForwarded.class, e -> {
+            assertThat(e.technician().id()).isEqualTo(world.technician.id());
+            assertThat(e.previous()).isEmpty();
+        });
+        assertThat(seen.get(1))
+                .isInstanceOfSatisfying(de.servicebot.core.ticket.AppointmentSet.class, e -> assertThat(e.start())
+                        .isEqualTo(FRIDAY_TEN));
+    }
+
+    @Test
+    void publishesNothingWhenAPolicyRefusesTheForward() {
+        List<Object> seen = new java.util.ArrayList<>();
+        world.events.subscribe(de.servicebot.core.ticket.TicketForwarded.class, seen::add);
+        Ticket ticket = world.openedTicket();
+
+        assertRefused(
+                () -> world.creation.forward(
+                        new ForwardTicket(
+                                ticket.id(),
+                                world.technician.id(),
+                                false,
+                                Optional.of(LocalDateTime.of(2026, 11, 25, 10, 0)),
+                                "",
+                                Optional.empty()),
+                        world.sales),
+                "ticket.appointment-in-past");
+        assertThat(seen).isEmpty();
     }
 
     private static <T> T single(List<T> items) {

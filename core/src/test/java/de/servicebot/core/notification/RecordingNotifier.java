@@ -17,6 +17,11 @@ public final class RecordingNotifier implements Notifier {
         return List.copyOf(sent);
     }
 
+    /** What was queued from one template, e.g. only the customers' receipts. */
+    public List<Notification> sentAs(NotificationTemplate template) {
+        return sent.stream().filter(n -> n.template() == template).toList();
+    }
+
     public List<Notification> sentTo(Recipient recipient) {
         return sent.stream().filter(n -> n.recipient().equals(recipient)).toList();
     }

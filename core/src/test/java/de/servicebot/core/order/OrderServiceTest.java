@@ -24,7 +24,8 @@ class OrderServiceTest {
     static final byte[] PDF = "%PDF-1.7\n1 0 obj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
 
     private final World world = new World();
-    private final TicketType baseInstallation = world.repos.catalog().save(TicketType.create("Grundinstallation"));
+    private final TicketType baseInstallation =
+            world.repos.catalog().save(TicketType.baseInstallation("Grundinstallation"));
     private final TicketType workstation = world.repos.catalog().save(TicketType.create("Arbeitsplatz einrichten"));
 
     OrderServiceTest() {
@@ -62,7 +63,8 @@ class OrderServiceTest {
                                 "Server aufbauen.\n" + AGREEMENTS,
                                 Optional.of(world.technician.id())),
                         new PlannedTicket(workstation.id(), "Arbeitsplätze", description, Optional.empty())),
-                0);
+                0,
+                false);
     }
 
     @Test
@@ -192,6 +194,44 @@ class OrderServiceTest {
     }
 
     @Test
+    void opensOrderTicketsOnTheSamePathAsTicketsByHand() {
+        Order order = received();
+
+        List<Ticket> made = world.orders.createTickets(both(order, AGREEMENTS), world.sales);
+
+        assertThat(world.repos.audit().about(made.get(0).id().toString()))
+                .extracting(e -> e.action())
+                .containsExactly("ticket.opened", "ticket.forwarded");
+        assertThat(world.repos.audit().about(made.get(1).id().toString()))
+                .extracting(e -> e.action())
+                .containsExactly("ticket.opened");
+        assertThat(world.repos.timeEntries().findByTicket(made.get(0).id()))
+                .as("an order ticket is no Ticketerstellung")
+                .isEmpty();
+        assertThat(world.notifier.sentAs(NotificationTemplate.TICKET_RECEIVED)).isEmpty();
+    }
+
+    @Test
+    void sendsTheCustomerTheReceiptOnlyWhenSalesAsks() {
+        Order order = received();
+        OrderTickets chosen = both(order, AGREEMENTS);
+        OrderTickets withReceipt = new OrderTickets(
+                chosen.orderId(),
+                chosen.contactId(),
+                chosen.categoryId(),
+                chosen.tickets(),
+                chosen.baseInstallation(),
+                true);
+
+        world.orders.createTickets(withReceipt, world.sales);
+
+        assertThat(world.notifier.sentAs(NotificationTemplate.TICKET_RECEIVED))
+                .singleElement()
+                .satisfies(receipt -> assertThat(receipt.recipient())
+                        .isEqualTo(new Recipient.Mail(world.anna.email().orElseThrow(), "Anna Berger")));
+    }
+
+    @Test
     void makesTicketsFromAnOrderOnce() {
         Order order = received();
         world.orders.createTickets(both(order, AGREEMENTS), world.sales);
@@ -213,10 +253,12 @@ class OrderServiceTest {
         OrderTickets planned = both(order, AGREEMENTS);
 
         assertRefused(
-                () -> new OrderTickets(order.id(), planned.contactId(), planned.categoryId(), planned.tickets(), -1),
+                () -> new OrderTickets(
+                        order.id(), planned.contactId(), planned.categoryId(), planned.tickets(), -1, false),
                 "order.base-not-chosen");
         assertRefused(
-                () -> new OrderTickets(order.id(), planned.contactId(), planned.categoryId(), planned.tickets(), 2),
+                () -> new OrderTickets(
+                        order.id(), planned.contactId(), planned.categoryId(), planned.tickets(), 2, false),
                 "order.base-not-chosen");
         assertThat(world.orders.get(order.id(), world.sales).tickets()).isEmpty();
     }
@@ -230,7 +272,8 @@ class OrderServiceTest {
                 new de.servicebot.core.customer.ContactId(java.util.UUID.randomUUID()),
                 planned.categoryId(),
                 planned.tickets(),
-                0);
+                0,
+                false);
 
         assertRefused(() -> world.orders.createTickets(wrong, world.sales), "customer.contact-unknown");
     }

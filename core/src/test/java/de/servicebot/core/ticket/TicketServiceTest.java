@@ -38,4 +38,30 @@ class TicketServiceTest {
         assertThat(world.tickets.ofCustomer(world.customer.id(), world.backOffice))
                 .hasSize(2);
     }
+
+    @Test
+    void refusesToResolveANewTicketAndPublishesNothing() {
+        List<TicketResolved> seen = new java.util.ArrayList<>();
+        world.events.subscribe(TicketResolved.class, seen::add);
+        Ticket fresh = world.openedTicket();
+
+        assertRefused(() -> world.tickets.resolve(fresh.id(), world.technician), "ticket.invalid-transition");
+        assertThat(world.repos.tickets().findById(fresh.id()).orElseThrow().status())
+                .isEqualTo(TicketStatus.NEW);
+        assertThat(seen).isEmpty();
+    }
+
+    @Test
+    void publishesTheResolvedTicket() {
+        List<TicketResolved> seen = new java.util.ArrayList<>();
+        world.events.subscribe(TicketResolved.class, seen::add);
+        Ticket forwarded = world.forwardedTicket();
+
+        world.tickets.resolve(forwarded.id(), world.technician);
+
+        assertThat(seen).singleElement().satisfies(e -> {
+            assertThat(e.ticket().status()).isEqualTo(TicketStatus.RESOLVED);
+            assertThat(e.by().id()).isEqualTo(world.technician.id());
+        });
+    }
 }

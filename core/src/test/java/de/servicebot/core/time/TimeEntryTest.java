@@ -29,6 +29,16 @@ class TimeEntryTest {
     }
 
     @Test
+    void isChangeableOnlyByItsOwnerAndOnlyOnTheDayItWasBooked() {
+        Clock sameEvening = Clock.fixed(Instant.parse("2026-11-26T22:50:00Z"), BERLIN);
+        Clock afterMidnightInBerlin = Clock.fixed(Instant.parse("2026-11-26T23:05:00Z"), BERLIN);
+
+        assertThat(entry.changeableBy(technician, sameEvening)).isTrue();
+        assertThat(entry.changeableBy(StaffId.newId(), sameEvening)).isFalse();
+        assertThat(entry.changeableBy(technician, afterMidnightInBerlin)).isFalse();
+    }
+
+    @Test
     void isNotCorrectedTheNextDayInTheCompanysTimeZone() {
         Clock afterMidnightInBerlin = Clock.fixed(Instant.parse("2026-11-26T23:05:00Z"), BERLIN);
 

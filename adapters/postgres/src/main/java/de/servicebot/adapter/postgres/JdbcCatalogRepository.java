@@ -29,7 +29,7 @@ class JdbcCatalogRepository implements CatalogRepository {
 
     @Override
     public TicketType save(TicketType type) {
-        TicketTypeRow row = new TicketTypeRow(type.id().value(), type.name(), type.active());
+        TicketTypeRow row = new TicketTypeRow(type.id().value(), type.name(), type.active(), type.baseInstallation());
         Versions.saving(
                 () -> types.existsById(row.id()) ? aggregates.update(row) : aggregates.insert(row),
                 Map.of("ticket_type_name_key", () -> new DomainException("catalog.name-taken", type.name())));
@@ -70,7 +70,7 @@ class JdbcCatalogRepository implements CatalogRepository {
     }
 
     private static TicketType asAggregate(TicketTypeRow row) {
-        return new TicketType(new TicketTypeId(row.id()), row.name(), row.active());
+        return new TicketType(new TicketTypeId(row.id()), row.name(), row.active(), row.baseInstallation());
     }
 
     private static Category asAggregate(CategoryRow row) {

@@ -2,8 +2,9 @@ package de.servicebot.adapter.postgres;
 
 import de.servicebot.core.staff.ChatReferences;
 import de.servicebot.core.staff.StaffId;
+import java.util.Map;
 import java.util.Optional;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
 
 /**
  * One row per person and channel, replaced whenever the person writes, unless nothing would change: the same
@@ -12,15 +13,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 class JdbcChatReferences implements ChatReferences {
 
-    private final JdbcClient jdbc;
+    private final NamedParameterJdbcOperations jdbc;
 
-    JdbcChatReferences(JdbcClient jdbc) {
+    JdbcChatReferences(NamedParameterJdbcOperations jdbc) {
         this.jdbc = jdbc;
     }
 
     @Override
     public void save(StaffId staff, String channel, String reference) {
-        jdbc.sql("""
+        jdbc.update("""
                         insert into chat_reference (staff_id, channel, reference, updated_at)
                         values (:staff, :channel, :reference, now())
                         on conflict (staff_id, channel)
@@ -30,27 +31,28 @@ class JdbcChatReferences implements ChatReferences {
                            or exists (select 1 from chat_reference other
                                       where other.staff_id = excluded.staff_id
                                         and other.channel <> excluded.channel
-                                        and other.updated_at >= chat_reference.updated_at)""")
-                .param("staff", staff.value())
-                .param("channel", channel)
-                .param("reference", reference)
-                .update();
+                                        and other.updated_at >= chat_reference.updated_at)""", Map.of("staff", staff.value(), "channel", channel, "reference", reference));
     }
 
     @Override
     public Optional<String> lastUsed(StaffId staff) {
-        return jdbc.sql("select channel from chat_reference where staff_id = :staff order by updated_at desc limit 1")
-                .param("staff", staff.value())
-                .query(String.class)
-                .optional();
+        return jdbc
+                .queryForList(
+                        "select channel from chat_reference where staff_id = :staff order by updated_at desc limit 1",
+                        Map.of("staff", staff.value()),
+                        String.class)
+                .stream()
+                .findFirst();
     }
 
     @Override
     public Optional<String> find(StaffId staff, String channel) {
-        return jdbc.sql("select reference from chat_reference where staff_id = :staff and channel = :channel")
-                .param("staff", staff.value())
-                .param("channel", channel)
-                .query(String.class)
-                .optional();
+        return jdbc
+                .queryForList(
+                        "select reference from chat_reference where staff_id = :staff and channel = :channel",
+                        Map.of("staff", staff.value(), "channel", channel),
+                        String.class)
+                .stream()
+                .findFirst();
     }
 }

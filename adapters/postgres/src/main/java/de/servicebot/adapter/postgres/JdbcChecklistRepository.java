@@ -41,13 +41,12 @@ class JdbcChecklistRepository implements ChecklistRepository {
 
     @Override
     public Checklist save(Checklist checklist) {
-        long next = checklist.version() + 1;
         Map<String, Object> head = Map.of(
                 "id", checklist.id().value(),
                 "ticket", checklist.ticketId().value(),
                 "name", checklist.name(),
-                "version", checklist.version(),
-                "next", next);
+                "version", Versions.rowBefore(checklist),
+                "next", Versions.rowAfter(checklist));
         if (checklist.isNew()) {
             jdbc.update(
                     "insert into checklist (id, ticket_id, name, version) values (:id, :ticket, :name, :next)", head);
@@ -80,7 +79,12 @@ class JdbcChecklistRepository implements ChecklistRepository {
                 update checklist_item set done_by = :by, done_at = :at, note = :note, evidence = :evidence
                 where checklist_id = :id and position = :position""", states);
         return Checklist.restore(
-                checklist.id(), checklist.ticketId(), checklist.name(), checklist.items(), ticks, next);
+                checklist.id(),
+                checklist.ticketId(),
+                checklist.name(),
+                checklist.items(),
+                ticks,
+                checklist.version() + 1);
     }
 
     @Override
@@ -102,7 +106,7 @@ class JdbcChecklistRepository implements ChecklistRepository {
             Rows rows = byId.computeIfAbsent(id, k -> new Rows());
             rows.ticketId = rs.getObject("ticket_id", UUID.class);
             rows.name = rs.getString("name");
-            rows.version = rs.getLong("version");
+            rows.version = Versions.fromRow(rs.getLong("version"));
             rows.items.add(ChecklistItemRows.read(rs));
             rows.ticks.add(tick(rs));
         });

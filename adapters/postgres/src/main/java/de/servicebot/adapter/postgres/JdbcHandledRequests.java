@@ -3,7 +3,8 @@ package de.servicebot.adapter.postgres;
 import de.servicebot.core.shared.HandledRequests;
 import java.sql.Timestamp;
 import java.time.Instant;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import java.util.Map;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
 
 /**
  * A key is claimed by inserting it; PostgreSQL's {@code on conflict do nothing} makes a second claim wait for the
@@ -11,9 +12,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 class JdbcHandledRequests implements HandledRequests {
 
-    private final JdbcClient jdbc;
+    private final NamedParameterJdbcOperations jdbc;
 
-    JdbcHandledRequests(JdbcClient jdbc) {
+    JdbcHandledRequests(NamedParameterJdbcOperations jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -23,16 +24,15 @@ class JdbcHandledRequests implements HandledRequests {
             throw new IllegalArgumentException(
                     "Not a request key: " + (key == null ? "null" : key.length() + " chars"));
         }
-        return jdbc.sql("insert into handled_request (key) values (:key) on conflict (key) do nothing")
-                        .param("key", key)
-                        .update()
+        return jdbc.update(
+                        "insert into handled_request (key) values (:key) on conflict (key) do nothing",
+                        Map.of("key", key))
                 == 1;
     }
 
     @Override
     public int forgetBefore(Instant before) {
-        return jdbc.sql("delete from handled_request where handled_at < :before")
-                .param("before", Timestamp.from(before))
-                .update();
+        return jdbc.update(
+                "delete from handled_request where handled_at < :before", Map.of("before", Timestamp.from(before)));
     }
 }

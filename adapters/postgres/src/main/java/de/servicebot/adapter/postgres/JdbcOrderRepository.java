@@ -31,7 +31,6 @@ class JdbcOrderRepository implements OrderRepository {
 
     @Override
     public Order save(Order order) {
-        long next = order.version() + 1;
         Map<String, Object> row = new HashMap<>();
         row.put("id", order.id().value());
         row.put("number", order.number());
@@ -40,8 +39,8 @@ class JdbcOrderRepository implements OrderRepository {
         row.put("received", Timestamp.from(order.receivedAt()));
         row.put("document", order.document().map(DocumentId::value).orElse(null));
         row.put("base", order.baseTicket().map(TicketId::value).orElse(null));
-        row.put("version", order.version());
-        row.put("next", next);
+        row.put("version", Versions.rowBefore(order));
+        row.put("next", Versions.rowAfter(order));
         if (order.isNew()) {
             try {
                 jdbc.update("""
@@ -94,7 +93,7 @@ class JdbcOrderRepository implements OrderRepository {
                 order.document(),
                 tickets,
                 order.baseTicket(),
-                next);
+                order.version() + 1);
     }
 
     @Override
@@ -127,7 +126,7 @@ class JdbcOrderRepository implements OrderRepository {
                                     tickets(id),
                                     Optional.ofNullable(rs.getObject("base_ticket", UUID.class))
                                             .map(TicketId::new),
-                                    rs.getLong("version"));
+                                    Versions.fromRow(rs.getLong("version")));
                         })
                 .stream()
                 .findFirst();

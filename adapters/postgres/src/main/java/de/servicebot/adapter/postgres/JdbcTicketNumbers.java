@@ -2,7 +2,8 @@ package de.servicebot.adapter.postgres;
 
 import de.servicebot.core.ticket.TicketNumber;
 import de.servicebot.core.ticket.TicketNumbers;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import java.util.Map;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
 
 /**
  * One counter row per year, counted up with an upsert. The row stays locked until the creating transaction ends,
@@ -10,18 +11,18 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 class JdbcTicketNumbers implements TicketNumbers {
 
-    private final JdbcClient jdbc;
+    private final NamedParameterJdbcOperations jdbc;
 
-    JdbcTicketNumbers(JdbcClient jdbc) {
+    JdbcTicketNumbers(NamedParameterJdbcOperations jdbc) {
         this.jdbc = jdbc;
     }
 
     @Override
     public TicketNumber next(int year) {
-        int sequence = jdbc.sql("""
+        Integer sequence = jdbc.queryForObject("""
                         insert into ticket_number_counter (year, last_sequence) values (:year, 1)
                         on conflict (year) do update set last_sequence = ticket_number_counter.last_sequence + 1
-                        returning last_sequence""").param("year", year).query(Integer.class).single();
+                        returning last_sequence""", Map.of("year", year), Integer.class);
         return new TicketNumber(year, sequence);
     }
 }

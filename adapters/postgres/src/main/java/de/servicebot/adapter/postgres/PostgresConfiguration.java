@@ -29,7 +29,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.data.jdbc.core.JdbcAggregateOperations;
 import org.springframework.data.jdbc.repository.config.EnableJdbcRepositories;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Builds core's storage ports on PostgreSQL. The schema comes from the Flyway scripts in {@code db/migration}. */
 @Configuration(proxyBeanMethods = false)
@@ -63,7 +62,7 @@ public class PostgresConfiguration {
     }
 
     @Bean
-    TicketNumbers ticketNumbers(JdbcClient jdbc) {
+    TicketNumbers ticketNumbers(NamedParameterJdbcOperations jdbc) {
         return new JdbcTicketNumbers(jdbc);
     }
 
@@ -73,12 +72,12 @@ public class PostgresConfiguration {
     }
 
     @Bean
-    ChatReferences chatReferences(JdbcClient jdbc) {
+    ChatReferences chatReferences(NamedParameterJdbcOperations jdbc) {
         return new JdbcChatReferences(jdbc);
     }
 
     @Bean
-    HandledRequests handledRequests(JdbcClient jdbc) {
+    HandledRequests handledRequests(NamedParameterJdbcOperations jdbc) {
         return new JdbcHandledRequests(jdbc);
     }
 

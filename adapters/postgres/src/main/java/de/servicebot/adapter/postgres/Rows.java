@@ -64,7 +64,7 @@ final class Rows {
             UUID id, String name, String email, String phone, String language, UUID customerId, String customerName) {}
 
     @Table("ticket_type")
-    record TicketTypeRow(@Id UUID id, String name, boolean active) {}
+    record TicketTypeRow(@Id UUID id, String name, boolean active, boolean baseInstallation) {}
 
     @Table("category")
     record CategoryRow(@Id UUID id, String name, boolean active) {}

@@ -9,8 +9,10 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
- * Translates between core's versions (0 = never stored, then 1, 2, ...) and Spring Data's {@code @Version} column
- * (null = new, first stored as 0), and turns the database's refusals into the {@code DomainException} a user reads.
+ * The one version convention of every table: a row's {@code version} column is core's version less one (core counts
+ * 0 = never stored, then 1, 2, ...; a row is first stored as 0), as Spring Data's {@code @Version} does it. Hand-written
+ * repositories guard their updates with {@link #rowBefore} and write {@link #rowAfter}. Also turns the database's
+ * refusals into the {@code DomainException} a user reads.
  */
 final class Versions {
 
@@ -23,6 +25,16 @@ final class Versions {
 
     static long fromRow(Long rowVersion) {
         return rowVersion + 1;
+    }
+
+    /** The row's version an update of a stored aggregate expects to find. */
+    static long rowBefore(Versioned aggregate) {
+        return aggregate.version() - 1;
+    }
+
+    /** The row's version once the aggregate is saved (inserted or updated). */
+    static long rowAfter(Versioned aggregate) {
+        return aggregate.version();
     }
 
     /**

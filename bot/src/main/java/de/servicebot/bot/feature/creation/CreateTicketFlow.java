@@ -1,5 +1,12 @@
-package de.servicebot.bot.conversation;
+package de.servicebot.bot.feature.creation;
 
+import de.servicebot.bot.conversation.FormView;
+import de.servicebot.bot.conversation.Forms;
+import de.servicebot.bot.conversation.Inputs;
+import de.servicebot.bot.conversation.Reply;
+import de.servicebot.bot.conversation.Say;
+import de.servicebot.bot.conversation.TextView;
+import de.servicebot.bot.conversation.TicketViews;
 import de.servicebot.core.catalog.CatalogService;
 import de.servicebot.core.catalog.CategoryId;
 import de.servicebot.core.catalog.TicketTypeId;
@@ -66,8 +73,8 @@ final class CreateTicketFlow {
     }
 
     Reply submit(StaffMember me, Inputs inputs, Say say) {
-        UUID customerId =
-                inputs.id(Actions.CUSTOMER_ID).orElseThrow(() -> new DomainException("ticket.customer-missing"));
+        UUID customerId = inputs.id(CreationFeature.CUSTOMER_ID)
+                .orElseThrow(() -> new DomainException("ticket.customer-missing"));
         Customer customer = customers.get(new CustomerId(customerId), me);
         FormView form = ticketForm(me, customer, "", "", say).withValues(inputs.asMap());
         Ticket ticket = Forms.refusingAt(
@@ -88,7 +95,7 @@ final class CreateTicketFlow {
 
     private static FormView customerForm(String subject, Say say) {
         return new FormView(
-                Actions.NEW_TICKET_CUSTOMER,
+                CreationFeature.NEW_TICKET_CUSTOMER,
                 say.text("form.new-ticket.title"),
                 List.of(
                         say.field("customer", FormView.Kind.CUSTOMER_SEARCH, "", true),
@@ -104,7 +111,7 @@ final class CreateTicketFlow {
                 .toList();
         String onlyContact = contacts.size() == 1 ? contacts.get(0).value() : "";
         return new FormView(
-                Actions.NEW_TICKET,
+                CreationFeature.NEW_TICKET,
                 say.text("form.new-ticket.title-for", customer.name()),
                 List.of(
                         say.choice("contact", onlyContact, true, contacts),
@@ -124,7 +131,7 @@ final class CreateTicketFlow {
                                         .toList()),
                         say.field("subject", FormView.Kind.TEXT, subject, true),
                         say.field("description", FormView.Kind.MULTILINE, description, false)),
-                Map.of(Actions.CUSTOMER_ID, customer.id().toString()),
+                Map.of(CreationFeature.CUSTOMER_ID, customer.id().toString()),
                 say.text("button.create"),
                 "");
     }

@@ -1,5 +1,6 @@
-package de.servicebot.bot.conversation;
+package de.servicebot.bot.feature.template;
 
+import de.servicebot.bot.conversation.Say;
 import de.servicebot.core.checklist.ChecklistItem;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,12 @@
-package de.servicebot.bot.conversation;
+package de.servicebot.bot.feature.call;
 
+import de.servicebot.bot.conversation.FormView;
+import de.servicebot.bot.conversation.Forms;
+import de.servicebot.bot.conversation.Inputs;
+import de.servicebot.bot.conversation.Reply;
+import de.servicebot.bot.conversation.Say;
+import de.servicebot.bot.conversation.TextView;
+import de.servicebot.bot.conversation.TicketViews;
 import de.servicebot.core.call.CallService;
 import de.servicebot.core.call.LogCall;
 import de.servicebot.core.call.LoggedCall;
@@ -59,7 +66,7 @@ final class CallFlow {
     private FormView form(StaffMember me, Ticket ticket, Say say) {
         Contact contact = tickets.details(ticket.id(), me).contact();
         return new FormView(
-                Actions.CALL_LOG,
+                CallFeature.LOG,
                 say.text("form.call.title", ticket.number().toString(), ticket.subject()),
                 List.of(
                         say.field("callerName", FormView.Kind.TEXT, contact.name(), true),

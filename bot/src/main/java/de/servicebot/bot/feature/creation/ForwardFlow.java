@@ -1,5 +1,12 @@
-package de.servicebot.bot.conversation;
+package de.servicebot.bot.feature.creation;
 
+import de.servicebot.bot.conversation.FormView;
+import de.servicebot.bot.conversation.Forms;
+import de.servicebot.bot.conversation.Inputs;
+import de.servicebot.bot.conversation.Reply;
+import de.servicebot.bot.conversation.Say;
+import de.servicebot.bot.conversation.TextView;
+import de.servicebot.bot.conversation.TicketViews;
 import de.servicebot.core.creation.CreationService;
 import de.servicebot.core.creation.ForwardTicket;
 import de.servicebot.core.customer.Contact;
@@ -10,7 +17,6 @@ import de.servicebot.core.staff.StaffMember;
 import de.servicebot.core.staff.StaffService;
 import de.servicebot.core.ticket.Ticket;
 import de.servicebot.core.ticket.TicketService;
-import de.servicebot.core.ticket.TicketStatus;
 import de.servicebot.core.time.WorkDuration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -102,7 +108,7 @@ final class ForwardFlow {
         fields.add(say.field("appointmentDate", FormView.Kind.DATE, "", false));
         fields.add(say.field("appointmentTime", FormView.Kind.TIME, "", false));
         fields.add(say.field("text", FormView.Kind.MULTILINE, "", false));
-        if (ticket.status() == TicketStatus.NEW) {
+        if (creation.forwardingBooksCreation(ticket)) {
             fields.add(say.field(
                     "creationTime",
                     FormView.Kind.TEXT,
@@ -110,7 +116,7 @@ final class ForwardFlow {
                     false));
         }
         return new FormView(
-                Actions.FORWARD,
+                CreationFeature.FORWARD,
                 say.text("form.forward.title", ticket.number().toString(), ticket.subject()),
                 fields,
                 TicketViews.ticketData(ticket),

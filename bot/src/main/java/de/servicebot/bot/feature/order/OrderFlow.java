@@ -1,5 +1,12 @@
-package de.servicebot.bot.conversation;
+package de.servicebot.bot.feature.order;
 
+import de.servicebot.bot.conversation.FormView;
+import de.servicebot.bot.conversation.Forms;
+import de.servicebot.bot.conversation.Inputs;
+import de.servicebot.bot.conversation.Reply;
+import de.servicebot.bot.conversation.Say;
+import de.servicebot.bot.conversation.TextView;
+import de.servicebot.bot.conversation.TicketViews;
 import de.servicebot.core.catalog.CatalogService;
 import de.servicebot.core.catalog.CategoryId;
 import de.servicebot.core.catalog.TicketType;
@@ -33,16 +40,17 @@ import java.util.stream.Collectors;
 final class OrderFlow {
 
     static final String TYPE_PREFIX = "type_";
-    private static final Map<String, String> FIELDS = Map.of(
-            "ticket.contact-missing", "contact",
-            "customer.contact-unknown", "contact",
-            "ticket.category-missing", "category",
-            "ticket.category-unknown", "category",
-            "order.agreements-missing", "description",
-            "ticket.description-too-long", "description",
-            "order.base-not-chosen", "baseInstallation",
-            "ticket.technician-unknown", "technician",
-            "ticket.assignee-not-technician", "technician");
+    private static final Map<String, String> FIELDS = Map.ofEntries(
+            Map.entry("ticket.contact-missing", "contact"),
+            Map.entry("customer.contact-unknown", "contact"),
+            Map.entry("ticket.category-missing", "category"),
+            Map.entry("ticket.category-unknown", "category"),
+            Map.entry("order.agreements-missing", "description"),
+            Map.entry("ticket.description-too-long", "description"),
+            Map.entry("order.base-not-chosen", "baseInstallation"),
+            Map.entry("ticket.technician-unknown", "technician"),
+            Map.entry("ticket.assignee-not-technician", "technician"),
+            Map.entry("ticket.contact-without-email", "notifyCustomer"));
 
     private final OrderService orders;
     private final CustomerService customers;
@@ -81,7 +89,7 @@ final class OrderFlow {
      */
     Reply submit(StaffMember me, Inputs inputs, Say say) {
         me.require(Permission.TICKETS_FROM_ORDER);
-        OrderId id = inputs.id(Actions.ORDER_ID)
+        OrderId id = inputs.id(OrderFeature.ORDER_ID)
                 .map(OrderId::new)
                 .orElseThrow(() -> new DomainException("order.not-found", "?"));
         Order order = orders.get(id, me);
@@ -110,7 +118,8 @@ final class OrderFlow {
                             inputs.id("contact").map(ContactId::new).orElse(null),
                             inputs.id("category").map(CategoryId::new).orElse(null),
                             planned,
-                            baseIndex),
+                            baseIndex,
+                            inputs.flag("notifyCustomer", false)),
                     me);
         });
         String list =
@@ -159,7 +168,7 @@ final class OrderFlow {
         fields.add(say.choice(
                 "baseInstallation",
                 types.stream()
-                        .filter(t -> t.name().toLowerCase(java.util.Locale.ROOT).contains("grundinstallation"))
+                        .filter(TicketType::baseInstallation)
                         .map(t -> t.id().toString())
                         .findFirst()
                         .orElse(baseDefault),
@@ -174,12 +183,21 @@ final class OrderFlow {
                 staff.technicians().stream()
                         .map(t -> new FormView.Option(t.id().toString(), t.name()))
                         .toList()));
+        fields.add(new FormView.Field(
+                "notifyCustomer",
+                FormView.Kind.TOGGLE,
+                say.text("field.order-receipt"),
+                "false",
+                false,
+                List.of(),
+                say.text("field.order-receipt.hint"),
+                ""));
         fields.add(say.field("description", FormView.Kind.MULTILINE, description(order, say), true));
         return new FormView(
-                Actions.ORDER_TICKETS,
+                OrderFeature.TICKETS,
                 say.text("form.order.title", order.number(), customer.name()),
                 fields,
-                Map.of(Actions.ORDER_ID, order.id().toString()),
+                Map.of(OrderFeature.ORDER_ID, order.id().toString()),
                 say.text("button.order-tickets"),
                 "");
     }

@@ -1,7 +1,8 @@
-package de.servicebot.bot.conversation;
+package de.servicebot.bot.feature.template;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.servicebot.bot.conversation.Say;
 import de.servicebot.bot.i18n.TestMessages;
 import de.servicebot.core.checklist.ChecklistItem;
 import de.servicebot.core.shared.Language;

@@ -1,5 +1,15 @@
-package de.servicebot.bot.conversation;
+package de.servicebot.bot.feature.time;
 
+import de.servicebot.bot.conversation.Actions;
+import de.servicebot.bot.conversation.ButtonView;
+import de.servicebot.bot.conversation.FormView;
+import de.servicebot.bot.conversation.Forms;
+import de.servicebot.bot.conversation.Inputs;
+import de.servicebot.bot.conversation.Reply;
+import de.servicebot.bot.conversation.Say;
+import de.servicebot.bot.conversation.TextView;
+import de.servicebot.bot.conversation.TicketViews;
+import de.servicebot.bot.conversation.TimeSheetView;
 import de.servicebot.core.catalog.CatalogService;
 import de.servicebot.core.shared.DomainException;
 import de.servicebot.core.shared.Formats;
@@ -53,7 +63,7 @@ final class TimeEntryFlow {
 
     /** Books the form's entry, or corrects the entry it was opened for ("Ändern"). */
     Reply submit(StaffMember me, Ticket ticket, Inputs inputs, Say say) {
-        Optional<TimeEntryId> correcting = inputs.id(Actions.ENTRY_ID).map(TimeEntryId::new);
+        Optional<TimeEntryId> correcting = inputs.id(TimeFeature.ENTRY_ID).map(TimeEntryId::new);
         FormView form = form(ticket, "", correcting, say).withValues(inputs.asMap());
         TimeEntry entry = Forms.refusingAt(form, FIELDS, () -> {
             BookTime booking = new BookTime(
@@ -98,7 +108,6 @@ final class TimeEntryFlow {
 
     TimeSheetView sheet(StaffMember me, Ticket ticket, Say say) {
         TimeSheet sheet = time.sheet(ticket.id(), me);
-        LocalDate today = LocalDate.now(clock);
         Map<String, String> names = new HashMap<>();
         List<TimeSheetView.Row> rows = sheet.entries().stream()
                 .map(e -> new TimeSheetView.Row(
@@ -108,7 +117,7 @@ final class TimeEntryFlow {
                         e.work().activity(),
                         e.work().text(),
                         say.text(e.work().billable() ? "time.billable" : "time.not-billable"),
-                        changeable(e, me, today) ? entryButtons(ticket, e, say) : List.of()))
+                        e.changeableBy(me.id(), clock) ? entryButtons(ticket, e, say) : List.of()))
                 .toList();
         return new TimeSheetView(
                 say.text("time.sheet.title", ticket.number().toString(), ticket.subject()),
@@ -116,29 +125,24 @@ final class TimeEntryFlow {
                 say.text("time.total"),
                 sheet.formattedTotal(),
                 say.text("time.sheet.empty"),
-                List.of(new ButtonView(say.text("button.time"), Actions.TIME_OPEN, TicketViews.ticketData(ticket))));
+                List.of(new ButtonView(say.text("button.time"), TimeFeature.OPEN, TicketViews.ticketData(ticket))));
     }
 
     private static List<ButtonView> entryButtons(Ticket ticket, TimeEntry entry, Say say) {
         Map<String, String> data = Map.of(
                 Actions.TICKET_ID,
                 ticket.id().toString(),
-                Actions.ENTRY_ID,
+                TimeFeature.ENTRY_ID,
                 entry.id().toString());
         return List.of(
-                new ButtonView(say.text("button.edit"), Actions.TIME_EDIT, data),
-                new ButtonView(say.text("button.delete"), Actions.TIME_DELETE, data));
+                new ButtonView(say.text("button.edit"), TimeFeature.EDIT, data),
+                new ButtonView(say.text("button.delete"), TimeFeature.DELETE, data));
     }
 
     private static TimeEntryId entryId(Inputs inputs) {
-        return inputs.id(Actions.ENTRY_ID)
+        return inputs.id(TimeFeature.ENTRY_ID)
                 .map(TimeEntryId::new)
                 .orElseThrow(() -> new DomainException("time.entry-not-found"));
-    }
-
-    private boolean changeable(TimeEntry entry, StaffMember me, LocalDate today) {
-        return entry.work().workedBy().equals(me.id())
-                && LocalDate.ofInstant(entry.recordedAt(), clock.getZone()).equals(today);
     }
 
     private String name(TimeEntry entry) {
@@ -154,7 +158,7 @@ final class TimeEntryFlow {
                 .map(t -> new FormView.Option(t.name(), t.name()))
                 .toList();
         return new FormView(
-                Actions.TIME_BOOK,
+                TimeFeature.BOOK,
                 say.text("form.time.title", ticket.number().toString(), ticket.subject()),
                 List.of(
                         say.field("duration", FormView.Kind.TEXT, duration, true),
@@ -164,7 +168,8 @@ final class TimeEntryFlow {
                         say.field(
                                 "date", FormView.Kind.DATE, LocalDate.now(clock).toString(), false)),
                 correcting
-                        .map(id -> Map.of(Actions.TICKET_ID, ticket.id().toString(), Actions.ENTRY_ID, id.toString()))
+                        .map(id ->
+                                Map.of(Actions.TICKET_ID, ticket.id().toString(), TimeFeature.ENTRY_ID, id.toString()))
                         .orElse(TicketViews.ticketData(ticket)),
                 say.text(correcting.isPresent() ? "button.save" : "button.book"),
                 "");

@@ -1,5 +1,11 @@
-package de.servicebot.bot.conversation;
+package de.servicebot.bot.feature.template;
 
+import de.servicebot.bot.conversation.FormView;
+import de.servicebot.bot.conversation.Forms;
+import de.servicebot.bot.conversation.Inputs;
+import de.servicebot.bot.conversation.Reply;
+import de.servicebot.bot.conversation.Say;
+import de.servicebot.bot.conversation.TextView;
 import de.servicebot.core.catalog.CatalogService;
 import de.servicebot.core.catalog.TicketType;
 import de.servicebot.core.catalog.TicketTypeId;
@@ -65,7 +71,7 @@ final class ChecklistTemplateFlow {
 
     Reply submit(StaffMember me, Inputs inputs, Say say) {
         me.require(Permission.EDIT_CHECKLISTS);
-        TicketType type = inputs.id(Actions.TYPE_ID)
+        TicketType type = inputs.id(TemplateFeature.TYPE_ID)
                 .flatMap(id -> catalog.types().stream()
                         .filter(t -> t.id().equals(new TicketTypeId(id)))
                         .findFirst())
@@ -100,12 +106,12 @@ final class ChecklistTemplateFlow {
                         .map(t -> say.text("checklist.template.revision", t.name(), t.revision()))
                         .collect(Collectors.joining(", "));
         return new FormView(
-                Actions.CHECKLIST_TEMPLATE,
+                TemplateFeature.SAVE,
                 say.text("form.template.title", type.name(), existing),
                 List.of(
                         say.field("name", FormView.Kind.TEXT, name, true),
                         say.field("points", FormView.Kind.MULTILINE, points, true)),
-                Map.of(Actions.TYPE_ID, type.id().toString()),
+                Map.of(TemplateFeature.TYPE_ID, type.id().toString()),
                 say.text("button.save-template"),
                 "");
     }

@@ -1,5 +1,16 @@
-package de.servicebot.bot.conversation;
+package de.servicebot.bot.feature.checklist;
 
+import de.servicebot.bot.conversation.Actions;
+import de.servicebot.bot.conversation.ButtonView;
+import de.servicebot.bot.conversation.ChecklistView;
+import de.servicebot.bot.conversation.FieldRefusal;
+import de.servicebot.bot.conversation.FormView;
+import de.servicebot.bot.conversation.Forms;
+import de.servicebot.bot.conversation.Inputs;
+import de.servicebot.bot.conversation.Reply;
+import de.servicebot.bot.conversation.Say;
+import de.servicebot.bot.conversation.TextView;
+import de.servicebot.bot.conversation.TicketViews;
 import de.servicebot.core.checklist.Checklist;
 import de.servicebot.core.checklist.ChecklistId;
 import de.servicebot.core.checklist.ChecklistItem;
@@ -12,6 +23,7 @@ import de.servicebot.core.staff.StaffId;
 import de.servicebot.core.staff.StaffMember;
 import de.servicebot.core.staff.StaffService;
 import de.servicebot.core.ticket.Ticket;
+import de.servicebot.core.ticket.TicketService;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -36,11 +48,14 @@ final class ChecklistFlow {
     private static final Map<String, String> UNTICK_FIELDS = Map.of("checklist.reason-required", "reason");
 
     private final ChecklistService checklists;
+    private final TicketService tickets;
     private final StaffService staff;
     private final TicketViews views;
     private final Clock clock;
 
-    ChecklistFlow(ChecklistService checklists, StaffService staff, TicketViews views, Clock clock) {
+    ChecklistFlow(
+            ChecklistService checklists, TicketService tickets, StaffService staff, TicketViews views, Clock clock) {
+        this.tickets = tickets;
         this.checklists = checklists;
         this.staff = staff;
         this.views = views;
@@ -109,7 +124,7 @@ final class ChecklistFlow {
     /** Resolves the ticket; while required points are open, the answer lists them above the checklist. */
     Reply resolve(StaffMember me, Ticket ticket, Say say) {
         try {
-            Ticket resolved = checklists.resolve(ticket.id(), me);
+            Ticket resolved = tickets.resolve(ticket.id(), me);
             return Reply.of(
                     TextView.success(
                             say.text("ticket.resolved", resolved.number().toString())),
@@ -151,7 +166,7 @@ final class ChecklistFlow {
         List<ButtonView> buttons = new ArrayList<>();
         Map<String, String> data = TicketViews.ticketData(ticket);
         if (ticket.status().isOpen() && me.may(Permission.RESOLVE_TICKET)) {
-            buttons.add(new ButtonView(say.text("button.resolve"), Actions.RESOLVE, data));
+            buttons.add(new ButtonView(say.text("button.resolve"), ChecklistFeature.RESOLVE, data));
         }
         buttons.add(new ButtonView(say.text("button.show-ticket"), Actions.SHOW_TICKET, data));
         return new ChecklistView(
@@ -185,7 +200,7 @@ final class ChecklistFlow {
             }
             details = String.join(" · ", written);
             if (workable) {
-                buttons.add(new ButtonView(say.text("button.untick"), Actions.CHECKLIST_UNTICK_OPEN, data));
+                buttons.add(new ButtonView(say.text("button.untick"), ChecklistFeature.UNTICK_OPEN, data));
             }
         } else {
             List<String> needs = new ArrayList<>();
@@ -201,7 +216,7 @@ final class ChecklistFlow {
             if (workable) {
                 boolean asks = item.noteRequired() || item.evidence().isPresent();
                 buttons.add(new ButtonView(
-                        say.text("button.tick"), asks ? Actions.CHECKLIST_TICK_OPEN : Actions.CHECKLIST_TICK, data));
+                        say.text("button.tick"), asks ? ChecklistFeature.TICK_OPEN : ChecklistFeature.TICK, data));
             }
         }
         return new ChecklistView.Point(number + ".", item.text(), tick.isPresent(), state, details, buttons);
@@ -214,7 +229,7 @@ final class ChecklistFlow {
                         new FormView.Field("evidence", FormView.Kind.TEXT, label, "", true, List.of(), "", "")));
         fields.add(say.field("note", FormView.Kind.MULTILINE, "", item.noteRequired()));
         return new FormView(
-                Actions.CHECKLIST_TICK,
+                ChecklistFeature.TICK,
                 say.text("form.tick.title", point, item.text()),
                 fields,
                 pointData(ticket, checklist, point),
@@ -224,7 +239,7 @@ final class ChecklistFlow {
 
     private FormView untickForm(Ticket ticket, Checklist checklist, int point, ChecklistItem item, Say say) {
         return new FormView(
-                Actions.CHECKLIST_UNTICK,
+                ChecklistFeature.UNTICK,
                 say.text("form.untick.title", point, item.text()),
                 List.of(say.field("reason", FormView.Kind.MULTILINE, "", true)),
                 pointData(ticket, checklist, point),
@@ -233,7 +248,8 @@ final class ChecklistFlow {
     }
 
     private Checklist checklist(StaffMember me, Ticket ticket, Inputs inputs) {
-        UUID id = inputs.id(Actions.CHECKLIST_ID).orElseThrow(() -> new DomainException("checklist.not-found"));
+        UUID id =
+                inputs.id(ChecklistFeature.CHECKLIST_ID).orElseThrow(() -> new DomainException("checklist.not-found"));
         return checklists.ofTicket(ticket.id(), me).stream()
                 .filter(c -> c.id().equals(new ChecklistId(id)))
                 .findFirst()
@@ -242,9 +258,9 @@ final class ChecklistFlow {
 
     private static int point(Inputs inputs) {
         try {
-            return Integer.parseInt(inputs.text(Actions.POINT));
+            return Integer.parseInt(inputs.text(ChecklistFeature.POINT));
         } catch (NumberFormatException garbled) {
-            throw new DomainException("checklist.no-such-item", inputs.text(Actions.POINT));
+            throw new DomainException("checklist.no-such-item", inputs.text(ChecklistFeature.POINT));
         }
     }
 
@@ -255,8 +271,8 @@ final class ChecklistFlow {
 
     private static Map<String, String> pointData(Ticket ticket, Checklist checklist, int point) {
         Map<String, String> data = new HashMap<>(TicketViews.ticketData(ticket));
-        data.put(Actions.CHECKLIST_ID, checklist.id().toString());
-        data.put(Actions.POINT, String.valueOf(point));
+        data.put(ChecklistFeature.CHECKLIST_ID, checklist.id().toString());
+        data.put(ChecklistFeature.POINT, String.valueOf(point));
         return data;
     }
 }

@@ -1,0 +1,59 @@
+package de.servicebot.bot;
+
+import de.servicebot.bot.conversation.Conversation;
+import de.servicebot.bot.conversation.Feature;
+import de.servicebot.bot.conversation.TicketViews;
+import de.servicebot.bot.feature.call.CallFeature;
+import de.servicebot.bot.feature.checklist.ChecklistFeature;
+import de.servicebot.bot.feature.creation.CreationFeature;
+import de.servicebot.bot.feature.creation.ForwardFeature;
+import de.servicebot.bot.feature.order.OrderFeature;
+import de.servicebot.bot.feature.template.TemplateFeature;
+import de.servicebot.bot.feature.ticket.TicketFeature;
+import de.servicebot.bot.feature.time.TimeFeature;
+import de.servicebot.bot.i18n.TestMessages;
+import de.servicebot.core.World;
+import de.servicebot.core.catalog.CatalogService;
+import de.servicebot.core.shared.DirectTransactions;
+import de.servicebot.core.shared.InMemoryHandledRequests;
+import de.servicebot.core.staff.StaffService;
+import java.util.List;
+
+/** Every feature of the bot on core's in-memory company, wired as the application wires them, without Spring. */
+public final class TestFeatures {
+
+    private TestFeatures() {}
+
+    public static List<Feature> of(World world) {
+        CatalogService catalog = new CatalogService(world.repos.catalog(), world.repos.templates());
+        StaffService staff = new StaffService(world.repos.staff());
+        TicketViews views = new TicketViews(
+                world.tickets,
+                world.clock,
+                List.of(
+                        CreationFeature.FORWARD_BUTTON,
+                        TimeFeature.BOOK_BUTTON,
+                        CallFeature.LOG_BUTTON,
+                        TimeFeature.SHEET_BUTTON,
+                        ChecklistFeature.SHOW_BUTTON,
+                        ChecklistFeature.RESOLVE_BUTTON));
+        return List.of(
+                new CreationFeature(world.creation, world.customers, catalog, views),
+                new TicketFeature(world.tickets, world.customers, views),
+                new ForwardFeature(world.creation, world.tickets, staff, views),
+                new TimeFeature(world.time, catalog, staff, world.tickets, views, world.clock),
+                new CallFeature(world.calls, world.tickets, views),
+                new ChecklistFeature(world.checklists, world.tickets, staff, views, world.clock),
+                new OrderFeature(world.orders, world.customers, catalog, world.checklists, staff, views),
+                new TemplateFeature(world.checklists, catalog));
+    }
+
+    public static Conversation conversation(World world) {
+        return new Conversation(
+                TestMessages.create(),
+                new DirectTransactions(),
+                new InMemoryHandledRequests(),
+                world.customers,
+                of(world));
+    }
+}

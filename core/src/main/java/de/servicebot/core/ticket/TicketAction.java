@@ -1,0 +1,43 @@
+package de.servicebot.core.ticket;
+
+import de.servicebot.core.staff.Permission;
+import de.servicebot.core.staff.StaffMember;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * What a person can do with a ticket from its card. {@link #allowed} is the one answer to "which buttons does this
+ * card show": exactly the actions core would accept from this person on this ticket now.
+ */
+public enum TicketAction {
+    FORWARD,
+    LOG_TIME,
+    LOG_CALL,
+    VIEW_TIMES,
+    VIEW_CHECKLISTS,
+    RESOLVE;
+
+    /** The actions the person may take on the ticket in its current status, in the order a card shows them. */
+    public static Set<TicketAction> allowed(Ticket ticket, StaffMember person) {
+        Set<TicketAction> allowed = EnumSet.noneOf(TicketAction.class);
+        if (!person.active() || !person.may(Permission.VIEW_TICKETS)) {
+            return allowed;
+        }
+        TicketStatus status = ticket.status();
+        if (status.canMoveTo(TicketStatus.FORWARDED) && person.may(Permission.FORWARD_TICKET)) {
+            allowed.add(FORWARD);
+        }
+        if (status != TicketStatus.CLOSED && person.may(Permission.LOG_OWN_TIME)) {
+            allowed.add(LOG_TIME);
+        }
+        if (person.may(Permission.LOG_CALL)) {
+            allowed.add(LOG_CALL);
+        }
+        allowed.add(VIEW_TIMES);
+        allowed.add(VIEW_CHECKLISTS);
+        if (status.canMoveTo(TicketStatus.RESOLVED) && person.may(Permission.RESOLVE_TICKET)) {
+            allowed.add(RESOLVE);
+        }
+        return allowed;
+    }
+}

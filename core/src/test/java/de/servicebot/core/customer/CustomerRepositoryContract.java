@@ -1,0 +1,103 @@
+package de.servicebot.core.customer;
+
+import static de.servicebot.core.shared.Refusals.assertRefused;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.servicebot.core.RepositoryContract;
+import de.servicebot.core.shared.Language;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The customer repository: customers with their contacts, prefix search, unique numbers. */
+public abstract class CustomerRepositoryContract extends RepositoryContract {
+
+    @Test
+    void keepsContactsWithTheirCustomer() {
+        Customer customer = CustomerFixtures.aCustomer("Contact Test " + unique());
+        Contact english = customer.addContact(Contact.create("Bob Baker", null, "", Language.EN));
+
+        repos.customers().save(customer);
+
+        Customer found = repos.customers().findById(customer.id()).orElseThrow();
+        assertThat(found.contacts()).hasSize(2);
+        assertThat(found.requireContact(english.id())).isEqualTo(english);
+        assertThat(found.contact(english.id()).orElseThrow().email()).isEmpty();
+        assertThat(repos.customers().findByContact(english.id()))
+                .map(Customer::id)
+                .contains(customer.id());
+    }
+
+    @Test
+    void savesContactChangesAndBumpsTheVersion() {
+        Customer stored = repos.customers().save(CustomerFixtures.aCustomer("Versioned " + unique()));
+
+        stored.addContact(CustomerFixtures.aContact("Clara Neu", Language.DE));
+        Customer again = repos.customers().save(stored);
+
+        assertThat(again.version()).isEqualTo(2);
+        assertThat(repos.customers().findById(stored.id()).orElseThrow().contacts())
+                .extracting(Contact::name)
+                .contains("Clara Neu");
+    }
+
+    @Test
+    void findsCustomersByNamePrefixIgnoringCaseInNameOrder() {
+        String prefix = "Präfix" + unique();
+        Customer beta = repos.customers().save(CustomerFixtures.aCustomer(prefix + " Beta GmbH"));
+        Customer alpha = repos.customers().save(CustomerFixtures.aCustomer(prefix + " alpha AG"));
+        repos.customers().save(CustomerFixtures.aCustomer("Other " + prefix));
+
+        List<CustomerSummary> found = repos.customers().findByNamePrefix(prefix.toUpperCase(), 10);
+
+        assertThat(found).extracting(CustomerSummary::id).containsExactly(alpha.id(), beta.id());
+        assertThat(found.get(0).number()).isEqualTo(alpha.number());
+        assertThat(repos.customers().findByNamePrefix(prefix, 1)).hasSize(1);
+    }
+
+    @Test
+    void findsContactsByNamePrefixWithTheirCustomer() {
+        String prefix = "Kontakt" + unique();
+        Customer customer = CustomerFixtures.aCustomer("Firma " + prefix);
+        Contact bea = customer.addContact(Contact.create(prefix + " Bea", null, "", Language.DE));
+        Contact ada = customer.addContact(Contact.create(prefix.toUpperCase() + " Ada", null, "", Language.EN));
+        repos.customers().save(customer);
+
+        List<ContactMatch> found = repos.customers().findContactsByNamePrefix(prefix.toLowerCase(), 10);
+
+        assertThat(found).extracting(m -> m.contact().id()).containsExactly(ada.id(), bea.id());
+        assertThat(found.get(0).customerId()).isEqualTo(customer.id());
+        assertThat(found.get(0).customerName()).isEqualTo(customer.name());
+        assertThat(found.get(0).contact().language()).isEqualTo(Language.EN);
+    }
+
+    @Test
+    void findsSeveralCustomersByIdInOneLookup() {
+        Customer first = repos.customers().save(CustomerFixtures.aCustomer("Eins " + unique()));
+        Customer second = repos.customers().save(CustomerFixtures.aCustomer("Zwei " + unique()));
+
+        List<Customer> found = repos.customers()
+                .findAllById(java.util.Set.of(first.id(), second.id(), de.servicebot.core.customer.CustomerId.newId()));
+
+        assertThat(found).extracting(Customer::name).containsExactlyInAnyOrder(first.name(), second.name());
+        assertThat(found).allSatisfy(c -> assertThat(c.contacts()).hasSize(1));
+    }
+
+    @Test
+    void treatsWildcardsInAPrefixAsPlainText() {
+        String prefix = "Wild" + unique();
+        repos.customers().save(CustomerFixtures.aCustomer(prefix + "X Corp"));
+
+        assertThat(repos.customers().findByNamePrefix(prefix + "%", 10)).isEmpty();
+        assertThat(repos.customers().findByNamePrefix(prefix + "_", 10)).isEmpty();
+    }
+
+    @Test
+    void refusesASecondCustomerWithTheSameNumber() {
+        Customer first = repos.customers().save(CustomerFixtures.aCustomer());
+
+        assertRefused(() -> repos.customers().save(Customer.create(first.number(), "Copy")), "customer.number-taken");
+        assertThat(repos.customers().findByNumber(first.number()))
+                .map(Customer::id)
+                .contains(first.id());
+    }
+}

@@ -1,0 +1,103 @@
+package de.servicebot.core.ticket;
+
+import static de.servicebot.core.ticket.TicketAction.FORWARD;
+import static de.servicebot.core.ticket.TicketAction.LOG_CALL;
+import static de.servicebot.core.ticket.TicketAction.LOG_TIME;
+import static de.servicebot.core.ticket.TicketAction.RESOLVE;
+import static de.servicebot.core.ticket.TicketAction.VIEW_CHECKLISTS;
+import static de.servicebot.core.ticket.TicketAction.VIEW_TIMES;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.servicebot.core.staff.Role;
+import de.servicebot.core.staff.StaffFixtures;
+import de.servicebot.core.staff.StaffMember;
+import java.util.EnumSet;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class TicketActionTest {
+
+    private final StaffMember technician = StaffFixtures.aTechnician();
+
+    @Test
+    void aNewTicketOffersNobodyToResolveIt() {
+        Ticket fresh = TicketFixtures.aTicket();
+
+        for (Role role : Role.values()) {
+            assertThat(TicketAction.allowed(fresh, StaffFixtures.aStaffMember("Jemand", role)))
+                    .as(role.name())
+                    .doesNotContain(RESOLVE);
+        }
+    }
+
+    @Test
+    void offersEachRoleWhatItMayDoOnAForwardedTicket() {
+        Ticket ticket = forwarded();
+
+        assertThat(TicketAction.allowed(ticket, StaffFixtures.aSalesPerson()))
+                .containsExactly(FORWARD, LOG_TIME, LOG_CALL, VIEW_TIMES, VIEW_CHECKLISTS);
+        assertThat(TicketAction.allowed(ticket, technician))
+                .containsExactly(FORWARD, LOG_TIME, LOG_CALL, VIEW_TIMES, VIEW_CHECKLISTS, RESOLVE);
+        assertThat(TicketAction.allowed(ticket, StaffFixtures.aStaffMember("Ines", Role.BACKOFFICE)))
+                .containsExactly(LOG_CALL, VIEW_TIMES, VIEW_CHECKLISTS);
+        assertThat(TicketAction.allowed(ticket, StaffFixtures.anAdmin()))
+                .containsExactly(FORWARD, LOG_TIME, LOG_CALL, VIEW_TIMES, VIEW_CHECKLISTS, RESOLVE);
+    }
+
+    @Test
+    void aResolvedTicketCanNoLongerBeForwardedOrResolved() {
+        Ticket ticket = forwarded();
+        ticket.resolve();
+
+        assertThat(TicketAction.allowed(ticket, technician))
+                .containsExactly(LOG_TIME, LOG_CALL, VIEW_TIMES, VIEW_CHECKLISTS);
+    }
+
+    @Test
+    void aClosedTicketTakesNoMoreTime() {
+        Ticket ticket = forwarded();
+        ticket.resolve();
+        ticket.close();
+
+        assertThat(TicketAction.allowed(ticket, technician)).containsExactly(LOG_CALL, VIEW_TIMES, VIEW_CHECKLISTS);
+    }
+
+    @Test
+    void someoneWhoLeftIsOfferedNothing() {
+        StaffMember left = StaffFixtures.aTechnician();
+        left.deactivate();
+
+        assertThat(TicketAction.allowed(forwarded(), left)).isEmpty();
+    }
+
+    @Test
+    void offersForwardingAndResolvingExactlyWhenTheLifecycleAllowsThem() {
+        for (TicketStatus status : TicketStatus.values()) {
+            Ticket ticket = inStatus(status);
+            EnumSet<TicketAction> offered = EnumSet.copyOf(TicketAction.allowed(ticket, StaffFixtures.anAdmin()));
+
+            assertThat(offered.contains(RESOLVE)).as(status.name()).isEqualTo(status.canMoveTo(TicketStatus.RESOLVED));
+            assertThat(offered.contains(FORWARD)).as(status.name()).isEqualTo(status.canMoveTo(TicketStatus.FORWARDED));
+        }
+    }
+
+    private Ticket forwarded() {
+        Ticket ticket = TicketFixtures.aTicket();
+        ticket.forwardTo(technician);
+        return ticket;
+    }
+
+    private Ticket inStatus(TicketStatus status) {
+        Ticket ticket = TicketFixtures.aTicket();
+        return Ticket.restore(
+                ticket.id(),
+                ticket.number(),
+                ticket.content(),
+                status,
+                Optional.of(technician.id()),
+                Optional.empty(),
+                ticket.createdBy(),
+                ticket.createdAt(),
+                0);
+    }
+}

@@ -1,0 +1,99 @@
+package de.servicebot.core.ticket;
+
+import static de.servicebot.core.shared.Refusals.assertRefused;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.servicebot.core.RepositoryContract;
+import de.servicebot.core.customer.Customer;
+import de.servicebot.core.staff.StaffFixtures;
+import de.servicebot.core.staff.StaffMember;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The tickets and their numbers: stored, found by number, assignee and customer, guarded by their version. */
+public abstract class TicketRepositoryContract extends RepositoryContract {
+
+    @Test
+    void keepsTheAppointmentOfAForwardedTicket() {
+        StaffMember technician = repos.staff().save(StaffFixtures.aTechnician());
+        Ticket ticket = aTicket(storedCustomer());
+        java.time.LocalDateTime thursdayTen = java.time.LocalDateTime.of(2026, 11, 27, 10, 0);
+        ticket.forwardTo(technician, java.util.Optional.of(thursdayTen));
+
+        repos.tickets().save(ticket);
+
+        assertThat(repos.tickets().findById(ticket.id()).orElseThrow().appointment())
+                .contains(thursdayTen);
+    }
+
+    @Test
+    void countsTicketNumbersUpWithinAYear() {
+        TicketNumber first = repos.ticketNumbers().next(2031);
+        TicketNumber second = repos.ticketNumbers().next(2031);
+        TicketNumber otherYear = repos.ticketNumbers().next(2032);
+
+        assertThat(second).isEqualTo(new TicketNumber(2031, first.sequence() + 1));
+        assertThat(otherYear.year()).isEqualTo(2032);
+    }
+
+    @Test
+    void storesATicketAndFindsItByNumber() {
+        Ticket ticket = aTicket(storedCustomer());
+
+        Ticket stored = repos.tickets().save(ticket);
+
+        Ticket found = repos.tickets().findByNumber(ticket.number()).orElseThrow();
+        assertThat(stored.version()).isEqualTo(1);
+        assertThat(found.id()).isEqualTo(ticket.id());
+        assertThat(found.content()).isEqualTo(ticket.content());
+        assertThat(found.status()).isEqualTo(TicketStatus.NEW);
+        assertThat(found.createdAt()).isEqualTo(NOW.truncatedTo(ChronoUnit.MICROS));
+        assertThat(repos.tickets().findById(ticket.id())).isPresent();
+    }
+
+    @Test
+    void refusesAStaleTicket() {
+        Ticket stored = repos.tickets().save(aTicket(storedCustomer()));
+        Ticket mine = repos.tickets().findById(stored.id()).orElseThrow();
+        stored.describe("first");
+        repos.tickets().save(stored);
+
+        mine.describe("second");
+
+        assertRefused(() -> repos.tickets().save(mine), "common.concurrent-change");
+        assertThat(repos.tickets().findById(stored.id()).orElseThrow().description())
+                .isEqualTo("first");
+    }
+
+    @Test
+    void listsTheOpenTicketsOfAnAssigneeNewestFirst() {
+        Customer customer = storedCustomer();
+        StaffMember technician = repos.staff().save(StaffFixtures.aTechnician());
+        Ticket older = forwarded(aTicket(customer), technician);
+        Ticket newer = forwarded(aTicket(customer), technician);
+        Ticket resolved = aTicket(customer);
+        resolved.forwardTo(technician);
+        resolved.resolve();
+        repos.tickets().save(resolved);
+        repos.tickets().save(aTicket(customer));
+
+        List<Ticket> open = repos.tickets().findOpenByAssignee(technician.id(), 10);
+
+        assertThat(open).extracting(Ticket::id).containsExactly(newer.id(), older.id());
+        assertThat(open.get(0).assignee()).contains(technician.id());
+        assertThat(repos.tickets().findOpenByAssignee(technician.id(), 1)).hasSize(1);
+    }
+
+    @Test
+    void listsTheTicketsOfACustomerNewestFirst() {
+        Customer customer = storedCustomer();
+        Ticket first = repos.tickets().save(aTicket(customer));
+        Ticket second = repos.tickets().save(aTicket(customer));
+        repos.tickets().save(aTicket(storedCustomer()));
+
+        assertThat(repos.tickets().findByCustomer(customer.id(), 10))
+                .extracting(Ticket::id)
+                .containsExactly(second.id(), first.id());
+    }
+}
