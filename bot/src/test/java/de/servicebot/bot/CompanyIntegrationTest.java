@@ -8,6 +8,7 @@ import de.servicebot.core.checklist.ChecklistItem;
 import de.servicebot.core.checklist.ChecklistService;
 import de.servicebot.core.creation.CreationService;
 import de.servicebot.core.creation.ForwardTicket;
+import de.servicebot.core.customer.Contact;
 import de.servicebot.core.customer.Customer;
 import de.servicebot.core.customer.CustomerRepository;
 import de.servicebot.core.shared.Transactions;
@@ -63,6 +64,19 @@ public abstract class CompanyIntegrationTest extends BotIntegrationTest {
     @BeforeEach
     void demoCompany() {
         DemoData.in(app).loadIfAbsent();
+    }
+
+    /** A new ticket for the contact, of the demo's first type and category, opened by {@code by}. */
+    protected Ticket openTicket(Customer customer, Contact contact, String subject, StaffMember by) {
+        return creation.open(
+                new OpenTicket(
+                        customer.id(),
+                        contact.id(),
+                        catalog.types().get(0).id(),
+                        catalog.categories().get(0).id(),
+                        subject,
+                        ""),
+                by);
     }
 
     /**

@@ -9,6 +9,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;
 import org.springframework.validation.annotation.Validated;
@@ -35,6 +37,16 @@ public record ServicebotProperties(
 
     /** An absolute http or https address without blanks, as every URL setting must be. */
     public static final String HTTP_URL = "https?://[^\\s/?#]+(/\\S*)?";
+
+    /** A comma-separated list as set: each entry stripped, blank ones dropped, none when the setting is absent. */
+    public static Set<String> listed(Set<String> entries) {
+        return entries == null
+                ? Set.of()
+                : entries.stream()
+                        .map(String::strip)
+                        .filter(entry -> !entry.isEmpty())
+                        .collect(Collectors.toUnmodifiableSet());
+    }
 
     /**
      * @param chat {@code last}: a chat notification goes to the chat channel the person used last (Teams or

@@ -5,7 +5,6 @@ import de.servicebot.bot.config.ServicebotProperties;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
 
@@ -32,12 +31,7 @@ public record SlackProperties(
         String apiUrl) {
 
     public SlackProperties {
-        allowedTeams = allowedTeams == null
-                ? Set.of()
-                : allowedTeams.stream()
-                        .map(String::strip)
-                        .filter(team -> !team.isEmpty())
-                        .collect(Collectors.toUnmodifiableSet());
+        allowedTeams = ServicebotProperties.listed(allowedTeams);
     }
 
     /** The adapter's settings; refuses a missing token or secret, naming the setting. */

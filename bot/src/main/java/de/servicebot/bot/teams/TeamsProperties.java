@@ -5,7 +5,6 @@ import de.servicebot.bot.config.ServicebotProperties;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
 
@@ -44,12 +43,7 @@ public record TeamsProperties(
         String openidMetadataUrl) {
 
     public TeamsProperties {
-        allowedTenants = allowedTenants == null
-                ? Set.of()
-                : allowedTenants.stream()
-                        .map(String::strip)
-                        .filter(tenant -> !tenant.isEmpty())
-                        .collect(Collectors.toUnmodifiableSet());
+        allowedTenants = ServicebotProperties.listed(allowedTenants);
     }
 
     /** The adapter's settings; refuses missing credentials while authentication is on, naming the setting. */

@@ -19,7 +19,6 @@ import de.servicebot.core.shared.Language;
 import de.servicebot.core.staff.Role;
 import de.servicebot.core.staff.StaffFixtures;
 import de.servicebot.core.staff.StaffMember;
-import de.servicebot.core.ticket.OpenTicket;
 import de.servicebot.core.ticket.Ticket;
 import java.net.URI;
 import java.net.URLDecoder;
@@ -218,25 +217,21 @@ class SlackIT extends CompanyIntegrationTest {
                         n -> n == 1);
     }
 
-    /** Anna's ticket, forwarded by Vera to Tim Technik ({@link #tim}), who is known in Slack. */
+    /** Anna's ticket, forwarded by Vera to Tim Technik ({@link #tim}), who is known in Slack and has been told. */
     private Ticket ticketOfASlackTechnician() {
-        StaffMember technician = StaffFixtures.aStaffMember("Tim Technik", Role.TECHNICIAN);
-        technician.linkSlack("U" + UUID.randomUUID().toString().substring(0, 8).toUpperCase());
-        technician = staff.save(technician);
-        tim = technician;
-        Ticket ticket = creation.open(
-                new OpenTicket(
-                        customer.id(),
-                        anna.id(),
-                        catalog.types().get(0).id(),
-                        catalog.categories().get(0).id(),
-                        "Drucker",
-                        ""),
-                sales);
-        creation.forward(ForwardTicket.to(ticket.id(), technician.id()), sales);
+        Ticket ticket = annasTicketWithATechnicianInSlack();
+        creation.forward(ForwardTicket.to(ticket.id(), tim.id()), sales);
         await().atMost(Duration.ofSeconds(15))
                 .until(() -> assignmentNoticeFor(ticket).isPresent());
         return ticket;
+    }
+
+    /** Anna's new ticket, opened by Vera; Tim Technik ({@link #tim}) is known in Slack. */
+    private Ticket annasTicketWithATechnicianInSlack() {
+        StaffMember technician = StaffFixtures.aStaffMember("Tim Technik", Role.TECHNICIAN);
+        technician.linkSlack("U" + UUID.randomUUID().toString().substring(0, 8).toUpperCase());
+        tim = staff.save(technician);
+        return openTicket(customer, anna, "Drucker", sales);
     }
 
     private Optional<LoggedRequest> assignmentNoticeFor(Ticket ticket) {
@@ -248,18 +243,7 @@ class SlackIT extends CompanyIntegrationTest {
 
     @Test
     void tellsTheTechnicianInADirectMessageAndByMailWhenATicketIsForwardedToThemByHand() throws Exception {
-        StaffMember technician = StaffFixtures.aStaffMember("Tim Technik", Role.TECHNICIAN);
-        technician.linkSlack("U" + UUID.randomUUID().toString().substring(0, 8).toUpperCase());
-        tim = staff.save(technician);
-        Ticket ticket = creation.open(
-                new OpenTicket(
-                        customer.id(),
-                        anna.id(),
-                        catalog.types().get(0).id(),
-                        catalog.categories().get(0).id(),
-                        "Drucker",
-                        ""),
-                sales);
+        Ticket ticket = annasTicketWithATechnicianInSlack();
 
         HttpResponse<String> forwarded = submit(
                 "ticket.forward",

@@ -21,7 +21,6 @@ import de.servicebot.core.staff.ChatReferences;
 import de.servicebot.core.staff.Role;
 import de.servicebot.core.staff.StaffFixtures;
 import de.servicebot.core.staff.StaffMember;
-import de.servicebot.core.ticket.OpenTicket;
 import de.servicebot.core.ticket.Ticket;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
@@ -242,15 +241,7 @@ class TeamsIT extends CompanyIntegrationTest {
         Customer customer = Customer.create("K-" + UUID.randomUUID().toString().substring(0, 8), "Anruf GmbH");
         Contact anna = customer.addContact(Contact.create("Anna Berger", null, "+49 89 1", Language.DE));
         customers.save(customer);
-        Ticket ticket = creation.open(
-                new OpenTicket(
-                        customer.id(),
-                        anna.id(),
-                        catalog.types().get(0).id(),
-                        catalog.categories().get(0).id(),
-                        "Drucker",
-                        ""),
-                sales);
+        Ticket ticket = openTicket(customer, anna, "Drucker", sales);
         creation.forward(
                 new ForwardTicket(
                         ticket.id(), assignee.id(), false, java.util.Optional.empty(), "", java.util.Optional.empty()),
