@@ -126,6 +126,10 @@ public final class CardSamples {
                 first(conversation
                         .submit(backOffice, Actions.SHOW_TICKET, about)
                         .views()));
+        StaffMember admin = speaking(world, "Adam Admin", Role.ADMIN, language);
+        samples.put(
+                "ticket-forwarded-admin",
+                first(conversation.submit(admin, Actions.SHOW_TICKET, about).views()));
 
         samples.put(
                 "form-time",

@@ -203,15 +203,31 @@ class TeamsIT extends CompanyIntegrationTest {
     }
 
     @Test
-    void tellsTheTechnicianProactivelyWhenSalesForwardsATicketByHand() throws Exception {
+    void tellsTheTechnicianProactivelyAndByMailWhenSalesForwardsATicketFromTheCard() throws Exception {
         post(message("hilfe"), connector.token());
+        StaffMember vera = staff.save(StaffFixtures.aStaffMember("Vera Vertrieb", Role.SALES));
+        String verasAad = "aad-" + UUID.randomUUID();
+        connector.knowsMember("29:" + verasAad, verasAad, vera.email().value());
+        Customer customer = Customer.create("K-" + UUID.randomUUID().toString().substring(0, 8), "Anruf GmbH");
+        Contact anna = customer.addContact(Contact.create("Anna Berger", null, "+49 89 1", Language.DE));
+        customers.save(customer);
+        Ticket ticket = openTicket(customer, anna, "Drucker", vera);
+        String number = ticket.number().toString();
         connector.server().resetRequests();
 
-        String number = ticketForwardedTo(technician).number().toString();
+        JsonNode forwarded = card(action(
+                verasAad,
+                "ticket.forward",
+                Map.of(
+                        "ticketId", ticket.id().toString(),
+                        "technician", technician.id().toString(),
+                        "notifyCustomer", "false")));
 
+        assertThat(forwarded.toString()).contains("Ticket " + number + " ist an Tim Technik weitergeleitet");
         LoggedRequest notice =
                 await().atMost(Duration.ofSeconds(15)).until(this::proactiveMessage, found -> found != null);
         assertThat(notice.getUrl()).startsWith("/v3/conversations/conv-" + aadObjectId + "/activities");
+        assertThat(notice.getHeader("Authorization")).isEqualTo("Bearer " + TestConnector.BOT_TOKEN);
         assertThat(notice.getBodyAsString())
                 .contains("Vera Vertrieb hat dir Ticket " + number + " „Drucker“ für Anruf GmbH zugewiesen.");
         await().atMost(Duration.ofSeconds(10))
@@ -487,7 +503,12 @@ class TeamsIT extends CompanyIntegrationTest {
     }
 
     private ObjectNode action(String verb, Map<String, String> data) {
-        ObjectNode invoke = invoke("adaptiveCard/action", Map.of());
+        return action(aadObjectId, verb, data);
+    }
+
+    /** An {@code Action.Execute} of the Teams user with that object id. */
+    private ObjectNode action(String aad, String verb, Map<String, String> data) {
+        ObjectNode invoke = invoke(aad, "adaptiveCard/action", Map.of());
         ObjectNode action = ((ObjectNode) invoke.path("value")).putObject("action");
         action.put("type", "Action.Execute").put("verb", verb);
         ObjectNode inputs = action.putObject("data");
@@ -496,7 +517,11 @@ class TeamsIT extends CompanyIntegrationTest {
     }
 
     private ObjectNode invoke(String name, Map<String, String> value) {
-        ObjectNode invoke = message(null);
+        return invoke(aadObjectId, name, value);
+    }
+
+    private ObjectNode invoke(String aad, String name, Map<String, String> value) {
+        ObjectNode invoke = connector.message(aad, null);
         invoke.put("type", "invoke").put("name", name).remove("text");
         ObjectNode values = invoke.putObject("value");
         value.forEach(values::put);
