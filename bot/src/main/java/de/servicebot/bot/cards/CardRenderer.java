@@ -1,54 +1,61 @@
 package de.servicebot.bot.cards;
 
-import de.servicebot.bot.conversation.ChecklistView;
-import de.servicebot.bot.conversation.FormView;
-import de.servicebot.bot.conversation.HelpView;
-import de.servicebot.bot.conversation.TextView;
-import de.servicebot.bot.conversation.TicketListView;
-import de.servicebot.bot.conversation.TicketView;
-import de.servicebot.bot.conversation.TimeSheetView;
 import de.servicebot.bot.conversation.View;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.HashMap;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Turns a view into an Adaptive Card: the view's template ({@code cards/<name>.json}) expanded with the view as data.
- * Templates are read and checked once, when the renderer is built, so a broken template stops the start.
+ * Turns a view into an Adaptive Card: the view's template ({@code cards/<name>.json}, named by
+ * {@link View#template()}) expanded with the view as data. Every template on the class path is read and checked once,
+ * when the renderer is built, so a broken template stops the start.
  */
 public final class CardRenderer {
 
-    /** The template of each kind of view. */
-    public static final Map<Class<? extends View>, String> TEMPLATES = Map.of(
-            TextView.class, "text",
-            HelpView.class, "help",
-            TicketView.class, "ticket",
-            TicketListView.class, "ticket-list",
-            FormView.class, "form",
-            TimeSheetView.class, "time-sheet",
-            ChecklistView.class, "checklist");
+    private static final String LOCATION = "classpath*:cards/*.json";
 
     private final JsonMapper json = JsonMapper.builder().build();
     private final CardTemplateEngine engine = new CardTemplateEngine();
-    private final Map<String, JsonNode> templates = new HashMap<>();
+    private final Map<String, JsonNode> templates = new TreeMap<>();
 
     public CardRenderer() {
-        for (String name : TEMPLATES.values()) {
-            JsonNode template = read(name);
-            engine.check(template);
-            templates.put(name, template);
+        try {
+            for (Resource resource : new PathMatchingResourcePatternResolver().getResources(LOCATION)) {
+                String name = resource.getFilename()
+                        .substring(0, resource.getFilename().length() - ".json".length());
+                JsonNode template = read(resource);
+                engine.check(template);
+                if (templates.putIfAbsent(name, template) != null) {
+                    throw new TemplateException("Two card templates named " + name);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
     public JsonNode render(View view) {
-        return engine.expand(templates.get(TEMPLATES.get(view.getClass())), data(view));
+        JsonNode template = templates.get(view.template());
+        if (template == null) {
+            throw new TemplateException("Card template missing: cards/" + view.template() + ".json");
+        }
+        return engine.expand(template, data(view));
+    }
+
+    /** The names of the templates it has. */
+    public Set<String> templateNames() {
+        return Collections.unmodifiableSet(templates.keySet());
     }
 
     public List<JsonNode> render(List<View> views) {
@@ -90,17 +97,16 @@ public final class CardRenderer {
 
     /** The template itself, e.g. for running it through another engine. */
     public JsonNode template(String name) {
-        return templates.get(name).deepCopy();
+        JsonNode template = templates.get(name);
+        if (template == null) {
+            throw new TemplateException("Card template missing: cards/" + name + ".json");
+        }
+        return template.deepCopy();
     }
 
-    private JsonNode read(String name) {
-        try (InputStream in = CardRenderer.class.getResourceAsStream("/cards/" + name + ".json")) {
-            if (in == null) {
-                throw new TemplateException("Card template missing: cards/" + name + ".json");
-            }
+    private JsonNode read(Resource resource) throws IOException {
+        try (InputStream in = resource.getInputStream()) {
             return json.readTree(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

@@ -91,4 +91,14 @@ public record FormView(
                 .toList();
         return new FormView(action, title, marked, hidden, submitLabel, error);
     }
+
+    @Override
+    public String template() {
+        return "form";
+    }
+
+    @Override
+    public String summary() {
+        return title;
+    }
 }

@@ -10,4 +10,14 @@ public record HelpView(String title, String intro, List<Entry> entries) implemen
     public HelpView {
         entries = List.copyOf(entries);
     }
+
+    @Override
+    public String template() {
+        return "help";
+    }
+
+    @Override
+    public String summary() {
+        return title;
+    }
 }

@@ -20,4 +20,14 @@ public record TextView(Tone tone, String text) implements View {
     public static TextView error(String text) {
         return new TextView(Tone.ERROR, text);
     }
+
+    @Override
+    public String template() {
+        return "text";
+    }
+
+    @Override
+    public String summary() {
+        return text;
+    }
 }

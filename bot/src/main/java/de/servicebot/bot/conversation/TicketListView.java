@@ -11,4 +11,14 @@ public record TicketListView(String title, List<Item> items, String emptyText) i
     public TicketListView {
         items = List.copyOf(items);
     }
+
+    @Override
+    public String template() {
+        return "ticket-list";
+    }
+
+    @Override
+    public String summary() {
+        return title;
+    }
 }

@@ -20,4 +20,14 @@ public record TicketView(
         facts = List.copyOf(facts);
         buttons = List.copyOf(buttons);
     }
+
+    @Override
+    public String template() {
+        return "ticket";
+    }
+
+    @Override
+    public String summary() {
+        return number + ": " + subject;
+    }
 }

@@ -1,9 +1,7 @@
 package de.servicebot.bot.slack;
 
-import static com.slack.api.model.block.Blocks.actions;
 import static com.slack.api.model.block.Blocks.context;
 import static com.slack.api.model.block.Blocks.divider;
-import static com.slack.api.model.block.Blocks.header;
 import static com.slack.api.model.block.Blocks.input;
 import static com.slack.api.model.block.Blocks.section;
 import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
@@ -23,18 +21,12 @@ import static com.slack.api.model.view.Views.viewTitle;
 
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.composition.OptionObject;
-import com.slack.api.model.block.composition.TextObject;
 import com.slack.api.model.block.element.BlockElement;
 import com.slack.api.model.view.View;
 import de.servicebot.bot.conversation.ButtonView;
-import de.servicebot.bot.conversation.ChecklistView;
 import de.servicebot.bot.conversation.FormView;
-import de.servicebot.bot.conversation.HelpView;
-import de.servicebot.bot.conversation.TextView;
-import de.servicebot.bot.conversation.TicketListView;
-import de.servicebot.bot.conversation.TicketView;
-import de.servicebot.bot.conversation.TimeSheetView;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.json.JsonMapper;
@@ -49,8 +41,25 @@ final class SlackBlocks {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final int TITLE = 24;
 
+    private final Map<Class<?>, SlackViewBlocks<?>> kinds = new HashMap<>();
+
     /** Slack takes at most 50 blocks in a message; a longer answer is cut, saying so. */
     static final int MAX_BLOCKS = 50;
+
+    /** With the blocks of each kind of view; two for one kind stop the start. */
+    SlackBlocks(List<? extends SlackViewBlocks<?>> kinds) {
+        for (SlackViewBlocks<?> kind : kinds) {
+            if (this.kinds.putIfAbsent(kind.kind(), kind) != null) {
+                throw new IllegalStateException(
+                        "Two Slack renderings of " + kind.kind().getSimpleName());
+            }
+        }
+    }
+
+    /** Whether a kind of view has its own blocks. */
+    boolean renders(Class<?> kind) {
+        return kinds.containsKey(kind);
+    }
 
     List<LayoutBlock> message(List<de.servicebot.bot.conversation.View> views) {
         List<LayoutBlock> blocks = new ArrayList<>();
@@ -70,26 +79,7 @@ final class SlackBlocks {
 
     /** The text Slack shows in notifications and where blocks cannot be shown. */
     String fallback(List<de.servicebot.bot.conversation.View> views) {
-        de.servicebot.bot.conversation.View first = views.get(0);
-        if (first instanceof TextView text) {
-            return text.text();
-        }
-        if (first instanceof TicketView ticket) {
-            return ticket.number() + ": " + ticket.subject();
-        }
-        if (first instanceof TicketListView list) {
-            return list.title();
-        }
-        if (first instanceof TimeSheetView sheet) {
-            return sheet.title();
-        }
-        if (first instanceof HelpView help) {
-            return help.title();
-        }
-        if (first instanceof ChecklistView checklist) {
-            return checklist.title() + " " + checklist.progress();
-        }
-        return ((FormView) first).title();
+        return views.get(0).summary();
     }
 
     View modal(FormView form) {
@@ -131,114 +121,14 @@ final class SlackBlocks {
         return errors;
     }
 
+    /** The blocks of one view; a kind of view nobody registered blocks for is shown as its summary. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
     private List<LayoutBlock> blocks(de.servicebot.bot.conversation.View view) {
-        if (view instanceof TextView text) {
-            String icon =
-                    switch (text.tone()) {
-                        case ERROR -> ":warning: ";
-                        case SUCCESS -> ":white_check_mark: ";
-                        case INFO -> "";
-                    };
-            return List.of(section(s -> s.text(markdownText(icon + escape(text.text())))));
+        SlackViewBlocks kind = kinds.get(view.getClass());
+        if (kind == null) {
+            return List.of(section(s -> s.text(markdownText(escape(view.summary())))));
         }
-        if (view instanceof HelpView help) {
-            List<LayoutBlock> blocks = new ArrayList<>();
-            blocks.add(header(h -> h.text(plainText(cut(help.title(), 150)))));
-            blocks.add(context(c -> c.elements(List.of(markdownText(escape(help.intro()))))));
-            for (HelpView.Entry entry : help.entries()) {
-                blocks.add(section(s -> s.text(markdownText("*" + escape(entry.command()) + "*  "
-                        + escape(entry.description()) + "\n`" + escape(entry.example()) + "`"))));
-            }
-            return blocks;
-        }
-        if (view instanceof TicketView ticket) {
-            List<LayoutBlock> blocks = new ArrayList<>();
-            blocks.add(header(h -> h.text(plainText(cut(ticket.number() + " – " + ticket.subject(), 150)))));
-            List<TextObject> facts = ticket.facts().stream()
-                    .limit(10)
-                    .map(f -> (TextObject) markdownText("*" + escape(f.label()) + "*\n" + escape(f.value())))
-                    .toList();
-            blocks.add(section(s -> s.fields(facts)));
-            if (!ticket.description().isBlank()) {
-                blocks.add(section(s -> s.text(markdownText(
-                        "*" + escape(ticket.descriptionLabel()) + "*\n" + escape(cut(ticket.description(), 2900))))));
-            }
-            if (!ticket.buttons().isEmpty()) {
-                blocks.add(actions(a -> a.elements(buttons(ticket.buttons()))));
-            }
-            return blocks;
-        }
-        if (view instanceof TicketListView list) {
-            List<LayoutBlock> blocks = new ArrayList<>();
-            blocks.add(header(h -> h.text(plainText(cut(list.title(), 150)))));
-            if (list.items().isEmpty()) {
-                blocks.add(section(s -> s.text(markdownText(escape(list.emptyText())))));
-            }
-            for (TicketListView.Item item : list.items()) {
-                blocks.add(section(s -> s.text(markdownText("*" + escape(item.number()) + "*  " + escape(item.subject())
-                                + "\n" + escape(item.customer()) + " · " + escape(item.status())))
-                        .accessory(button(item.open()))));
-            }
-            return blocks;
-        }
-        if (view instanceof TimeSheetView sheet) {
-            List<LayoutBlock> blocks = new ArrayList<>();
-            blocks.add(header(h -> h.text(plainText(cut(sheet.title(), 150)))));
-            if (sheet.rows().isEmpty()) {
-                blocks.add(section(s -> s.text(markdownText(escape(sheet.emptyText())))));
-            }
-            for (TimeSheetView.Row row : sheet.rows()) {
-                blocks.add(section(s -> s.text(markdownText("*" + escape(row.duration()) + "*  "
-                        + escape(row.activity())
-                        + "\n" + escape(row.date()) + " · " + escape(row.person()) + " · " + escape(row.billable())
-                        + (row.text().isBlank() ? "" : "\n" + escape(row.text()))))));
-                if (!row.buttons().isEmpty()) {
-                    blocks.add(actions(a -> a.elements(buttons(row.buttons()))));
-                }
-            }
-            blocks.add(section(
-                    s -> s.text(markdownText("*" + escape(sheet.totalLabel()) + ": " + escape(sheet.total()) + "*"))));
-            if (!sheet.buttons().isEmpty()) {
-                blocks.add(actions(a -> a.elements(buttons(sheet.buttons()))));
-            }
-            return blocks;
-        }
-        if (view instanceof ChecklistView checklist) {
-            return checklist(checklist);
-        }
-        return List.of(section(s -> s.text(markdownText(escape(((FormView) view).title())))));
-    }
-
-    /** A section per point with its tick (or untick) button beside it, the checklist's progress in each header. */
-    private static List<LayoutBlock> checklist(ChecklistView checklist) {
-        List<LayoutBlock> blocks = new ArrayList<>();
-        blocks.add(header(h -> h.text(plainText(cut(checklist.title(), 150)))));
-        if (!checklist.progress().isBlank()) {
-            blocks.add(context(c -> c.elements(List.of(markdownText("*" + escape(checklist.progress()) + "*")))));
-        }
-        if (checklist.checklists().isEmpty()) {
-            blocks.add(section(s -> s.text(markdownText(escape(checklist.emptyText())))));
-        }
-        for (ChecklistView.Section list : checklist.checklists()) {
-            blocks.add(section(s -> s.text(markdownText("*" + escape(list.name()) + "*  " + escape(list.progress())))));
-            for (ChecklistView.Point point : list.points()) {
-                String text = (point.done() ? ":white_check_mark: " : ":white_large_square: ")
-                        + escape(point.number() + " " + point.text())
-                        + "\n_" + escape(point.state()) + "_"
-                        + (point.details().isBlank() ? "" : "\n" + escape(point.details()));
-                blocks.add(section(s -> {
-                    s.text(markdownText(cut(text, 3000)));
-                    if (!point.buttons().isEmpty()) {
-                        s.accessory(button(point.buttons().get(0)));
-                    }
-                    return s;
-                }));
-            }
-        }
-        if (!checklist.buttons().isEmpty()) {
-            blocks.add(actions(a -> a.elements(buttons(checklist.buttons()))));
-        }
-        return blocks;
+        return kind.blocks(view);
     }
 
     private static BlockElement element(FormView.Field field) {
@@ -270,11 +160,11 @@ final class SlackBlocks {
         };
     }
 
-    private static List<BlockElement> buttons(List<ButtonView> buttons) {
+    static List<BlockElement> buttons(List<ButtonView> buttons) {
         return buttons.stream().map(b -> (BlockElement) button(b)).toList();
     }
 
-    private static BlockElement button(ButtonView button) {
+    static BlockElement button(ButtonView button) {
         return com.slack.api.model.block.element.BlockElements.button(b -> b.actionId(button.action())
                 .text(plainText(cut(button.label(), 75)))
                 .value(JSON.writeValueAsString(button.data())));
@@ -285,7 +175,7 @@ final class SlackBlocks {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
-    private static String cut(String text, int max) {
+    static String cut(String text, int max) {
         return text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 

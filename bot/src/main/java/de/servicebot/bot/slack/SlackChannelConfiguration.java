@@ -14,6 +14,7 @@ import de.servicebot.core.shared.Language;
 import de.servicebot.core.shared.Transactions;
 import de.servicebot.core.staff.ChatReferences;
 import de.servicebot.core.staff.StaffService;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
@@ -45,6 +46,12 @@ public class SlackChannelConfiguration {
                 + messages.text(Language.EN, "slack.workspace-not-allowed"));
     }
 
+    /** Block Kit for every kind of view, from the {@link SlackViewBlocks} beans. */
+    @Bean
+    SlackBlocks slackBlocks(List<SlackViewBlocks<?>> kinds) {
+        return new SlackBlocks(kinds);
+    }
+
     @Bean(destroyMethod = "shutdown")
     ExecutorService slackWork() {
         return Executors.newFixedThreadPool(8, runnable -> {
@@ -64,16 +71,17 @@ public class SlackChannelConfiguration {
             SlackReplies replies,
             ChatReferences references,
             Transactions transactions,
-            ExecutorService slackWork) {
+            ExecutorService slackWork,
+            SlackBlocks blocks) {
         SlackHandlers handlers = new SlackHandlers(
-                conversation, messages, staffService, directory, replies, references, transactions, slackWork);
+                conversation, messages, staffService, directory, replies, references, transactions, slackWork, blocks);
         handlers.register(app);
         return handlers;
     }
 
     @Bean
-    SlackReplies slackReplies(Outbox outbox, SlackMessenger messenger) {
-        return new SlackReplies(outbox, messenger);
+    SlackReplies slackReplies(Outbox outbox, SlackMessenger messenger, SlackBlocks blocks) {
+        return new SlackReplies(outbox, messenger, blocks);
     }
 
     /** The task delivering queued modal answers; the scheduler runs every task bean. */
@@ -83,7 +91,7 @@ public class SlackChannelConfiguration {
     }
 
     @Bean
-    SlackNotifications slackNotifications(SlackMessenger messenger) {
-        return new SlackNotifications(messenger);
+    SlackNotifications slackNotifications(SlackMessenger messenger, SlackBlocks blocks) {
+        return new SlackNotifications(messenger, blocks);
     }
 }

@@ -12,7 +12,6 @@ import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.event.AppHomeOpenedEvent;
 import com.slack.api.model.view.ViewState;
 import de.servicebot.adapter.slack.SlackDirectory;
-import de.servicebot.bot.conversation.ChecklistView;
 import de.servicebot.bot.conversation.CommandSpec;
 import de.servicebot.bot.conversation.Conversation;
 import de.servicebot.bot.conversation.FormView;
@@ -59,7 +58,7 @@ final class SlackHandlers {
     private static final long ANSWER_WITHIN_MILLIS = 2_500;
 
     private final Conversation conversation;
-    private final SlackBlocks blocks = new SlackBlocks();
+    private final SlackBlocks blocks;
     private final Messages messages;
     private final StaffService staffService;
     private final SlackDirectory directory;
@@ -76,8 +75,10 @@ final class SlackHandlers {
             SlackReplies replies,
             ChatReferences references,
             Transactions transactions,
-            ExecutorService work) {
+            ExecutorService work,
+            SlackBlocks blocks) {
         this.conversation = conversation;
+        this.blocks = blocks;
         this.messages = messages;
         this.staffService = staffService;
         this.directory = directory;
@@ -146,7 +147,7 @@ final class SlackHandlers {
             if (reply.views().get(0) instanceof FormView form) {
                 ctx.client().viewsOpen(r -> r.triggerId(payload.getTriggerId()).view(blocks.modal(form)));
             } else {
-                boolean inPlace = reply.views().stream().anyMatch(ChecklistView.class::isInstance);
+                boolean inPlace = reply.views().stream().anyMatch(View::replacesPressedMessage);
                 ctx.respond(r -> r.blocks(blocks.message(reply.views()))
                         .text(blocks.fallback(reply.views()))
                         .replaceOriginal(inPlace));

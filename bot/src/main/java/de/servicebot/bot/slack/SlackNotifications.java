@@ -12,10 +12,11 @@ import java.util.List;
 public final class SlackNotifications implements ChatChannel {
 
     private final SlackMessenger messenger;
-    private final SlackBlocks blocks = new SlackBlocks();
+    private final SlackBlocks blocks;
 
-    public SlackNotifications(SlackMessenger messenger) {
+    SlackNotifications(SlackMessenger messenger, SlackBlocks blocks) {
         this.messenger = messenger;
+        this.blocks = blocks;
     }
 
     /** The channel name under which a Slack user's id is kept as their reference. */

@@ -19,10 +19,11 @@ final class SlackReplies {
 
     private final Outbox outbox;
     private final OneTimeTask<Message> task;
-    private final SlackBlocks blocks = new SlackBlocks();
+    private final SlackBlocks blocks;
 
-    SlackReplies(Outbox outbox, SlackMessenger messenger) {
+    SlackReplies(Outbox outbox, SlackMessenger messenger, SlackBlocks blocks) {
         this.outbox = outbox;
+        this.blocks = blocks;
         this.task = outbox.task(
                 TASK_NAME, Message.class, message -> messenger.send(message.user(), message.text(), message.blocks()));
     }

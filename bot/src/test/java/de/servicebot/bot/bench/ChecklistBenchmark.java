@@ -2,11 +2,11 @@ package de.servicebot.bot.bench;
 
 import de.servicebot.bot.cards.CardRenderer;
 import de.servicebot.bot.conversation.Actions;
-import de.servicebot.bot.conversation.ChecklistView;
 import de.servicebot.bot.conversation.Conversation;
 import de.servicebot.bot.conversation.Reply;
 import de.servicebot.bot.conversation.TextView;
 import de.servicebot.bot.feature.checklist.ChecklistFeature;
+import de.servicebot.bot.feature.checklist.ChecklistView;
 import de.servicebot.core.staff.StaffId;
 import de.servicebot.core.staff.StaffMember;
 import de.servicebot.core.staff.StaffRepository;

@@ -2,13 +2,13 @@ package de.servicebot.bot.cards;
 
 import de.servicebot.bot.TestFeatures;
 import de.servicebot.bot.conversation.Actions;
-import de.servicebot.bot.conversation.ChecklistView;
 import de.servicebot.bot.conversation.Conversation;
 import de.servicebot.bot.conversation.FormView;
 import de.servicebot.bot.conversation.TicketView;
 import de.servicebot.bot.conversation.View;
 import de.servicebot.bot.feature.call.CallFeature;
 import de.servicebot.bot.feature.checklist.ChecklistFeature;
+import de.servicebot.bot.feature.checklist.ChecklistView;
 import de.servicebot.bot.feature.creation.CreationFeature;
 import de.servicebot.bot.feature.time.TimeFeature;
 import de.servicebot.core.World;

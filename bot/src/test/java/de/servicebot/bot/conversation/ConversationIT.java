@@ -9,6 +9,7 @@ import de.servicebot.bot.TestMailServer;
 import de.servicebot.bot.feature.call.CallFeature;
 import de.servicebot.bot.feature.creation.CreationFeature;
 import de.servicebot.bot.feature.time.TimeFeature;
+import de.servicebot.bot.feature.time.TimeSheetView;
 import de.servicebot.core.customer.Contact;
 import de.servicebot.core.customer.Customer;
 import de.servicebot.core.shared.EmailAddress;

@@ -2,7 +2,6 @@ package de.servicebot.bot.feature.checklist;
 
 import de.servicebot.bot.conversation.Actions;
 import de.servicebot.bot.conversation.ButtonView;
-import de.servicebot.bot.conversation.ChecklistView;
 import de.servicebot.bot.conversation.FieldRefusal;
 import de.servicebot.bot.conversation.FormView;
 import de.servicebot.bot.conversation.Forms;

@@ -9,7 +9,6 @@ import de.servicebot.bot.conversation.Reply;
 import de.servicebot.bot.conversation.Say;
 import de.servicebot.bot.conversation.TextView;
 import de.servicebot.bot.conversation.TicketViews;
-import de.servicebot.bot.conversation.TimeSheetView;
 import de.servicebot.core.catalog.CatalogService;
 import de.servicebot.core.shared.DomainException;
 import de.servicebot.core.shared.Formats;

@@ -1,5 +1,7 @@
-package de.servicebot.bot.conversation;
+package de.servicebot.bot.feature.time;
 
+import de.servicebot.bot.conversation.ButtonView;
+import de.servicebot.bot.conversation.View;
 import java.util.List;
 
 /** A ticket's time entries with their total; rows the user may still change carry buttons to change or delete them. */
@@ -24,5 +26,15 @@ public record TimeSheetView(
     public TimeSheetView {
         rows = List.copyOf(rows);
         buttons = List.copyOf(buttons);
+    }
+
+    @Override
+    public String template() {
+        return "time-sheet";
+    }
+
+    @Override
+    public String summary() {
+        return title;
     }
 }

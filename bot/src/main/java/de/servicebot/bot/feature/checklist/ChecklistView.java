@@ -1,5 +1,7 @@
-package de.servicebot.bot.conversation;
+package de.servicebot.bot.feature.checklist;
 
+import de.servicebot.bot.conversation.ButtonView;
+import de.servicebot.bot.conversation.View;
 import java.util.List;
 
 /**
@@ -38,5 +40,21 @@ public record ChecklistView(
     public ChecklistView {
         checklists = List.copyOf(checklists);
         buttons = List.copyOf(buttons);
+    }
+
+    @Override
+    public String template() {
+        return "checklist";
+    }
+
+    @Override
+    public String summary() {
+        return progress.isBlank() ? title : title + " " + progress;
+    }
+
+    /** Ticking a point shows the list again in place of the one the button was on. */
+    @Override
+    public boolean replacesPressedMessage() {
+        return true;
     }
 }
