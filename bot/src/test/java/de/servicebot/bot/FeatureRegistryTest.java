@@ -87,11 +87,11 @@ class FeatureRegistryTest {
     @Test
     void aNewTicketOffersNoResolveButtonAndAForwardedOneOffersItToTheTechnicianOnly() {
         var ticket = world.openedTicket();
-        assertThat(buttons(ticket, world.technician)).doesNotContain("ticket.resolve");
+        assertThat(buttons(ticket, world.technician)).doesNotContain("ticket.resolve.open");
 
         var forwarded = world.forwardedTicket();
-        assertThat(buttons(forwarded, world.technician)).contains("ticket.resolve", "time.book.open");
-        assertThat(buttons(forwarded, world.backOffice)).doesNotContain("ticket.resolve", "ticket.forward.open");
+        assertThat(buttons(forwarded, world.technician)).contains("ticket.resolve.open", "time.book.open");
+        assertThat(buttons(forwarded, world.backOffice)).doesNotContain("ticket.resolve.open", "ticket.forward.open");
     }
 
     @Test

@@ -36,11 +36,12 @@ public final class TestFeatures {
                         CallFeature.LOG_BUTTON,
                         TimeFeature.SHEET_BUTTON,
                         ChecklistFeature.SHOW_BUTTON,
-                        ChecklistFeature.RESOLVE_BUTTON));
+                        ChecklistFeature.RESOLVE_BUTTON,
+                        ChecklistFeature.REOPEN_BUTTON));
         return List.of(
                 new CreationFeature(world.creation, world.customers, catalog, views),
                 new TicketFeature(world.tickets, world.customers, views),
-                new ForwardFeature(world.creation, world.tickets, staff, views),
+                new ForwardFeature(world.creation, world.tickets, staff, views, world.clock),
                 new TimeFeature(world.time, catalog, staff, world.tickets, views, world.clock),
                 new CallFeature(world.calls, world.tickets, views),
                 new ChecklistFeature(world.checklists, world.tickets, staff, views, world.clock),

@@ -97,6 +97,7 @@ public final class World {
                 repos.staff(),
                 repos.audit(),
                 transactions,
+                notifier,
                 events,
                 List.of(new RequiredPointsDone(repos.checklists())),
                 clock);

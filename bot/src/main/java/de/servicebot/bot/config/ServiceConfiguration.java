@@ -55,11 +55,12 @@ public class ServiceConfiguration {
             StaffRepository staff,
             AuditLog audit,
             Transactions transactions,
+            Notifier notifier,
             DomainEvents events,
             List<ResolvePolicy> resolvePolicies,
             Clock clock) {
         return new TicketService(
-                tickets, customers, catalog, staff, audit, transactions, events, resolvePolicies, clock);
+                tickets, customers, catalog, staff, audit, transactions, notifier, events, resolvePolicies, clock);
     }
 
     /** Synchronous domain events: listeners run in the transaction of the change that caused them. */

@@ -32,12 +32,44 @@ final class NotificationViews {
             if (v.containsKey("appointment")) {
                 text += " " + messages.text(notification.language(), "notification.appointment", v.get("appointment"));
             }
+            if (v.containsKey("note")) {
+                text += " " + messages.text(notification.language(), "notification.note", v.get("note"));
+            }
             if (v.containsKey("checklistPoints")) {
                 text += " "
                         + messages.text(
                                 notification.language(), "notification.checklist-points", v.get("checklistPoints"));
             }
             return TextView.info(text);
+        }
+        if (notification.template() == NotificationTemplate.TICKET_REASSIGNED) {
+            return TextView.info(messages.text(
+                    notification.language(),
+                    "notification.ticket-reassigned",
+                    v.get("assignedBy"),
+                    v.get("ticketNumber"),
+                    v.get("subject"),
+                    v.get("customerName"),
+                    v.get("assignee")));
+        }
+        if (notification.template() == NotificationTemplate.TICKET_RESOLVED) {
+            return TextView.success(messages.text(
+                    notification.language(),
+                    "notification.ticket-resolved",
+                    v.get("resolvedBy"),
+                    v.get("ticketNumber"),
+                    v.get("subject"),
+                    v.get("customerName"),
+                    v.get("resolution")));
+        }
+        if (notification.template() == NotificationTemplate.TICKET_REOPENED) {
+            return TextView.info(messages.text(
+                    notification.language(),
+                    "notification.ticket-reopened",
+                    v.get("reopenedBy"),
+                    v.get("ticketNumber"),
+                    v.get("subject"),
+                    v.get("reason")));
         }
         if (notification.template() != NotificationTemplate.CALL_LOGGED) {
             throw new IllegalStateException(notification.template() + " is not sent in chat");

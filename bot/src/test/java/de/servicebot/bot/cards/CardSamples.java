@@ -110,6 +110,7 @@ public final class CardSamples {
         forward.put("appointmentDate", "2026-11-27");
         forward.put("appointmentTime", "10:00");
         forward.put("text", "Wir bringen Toner mit.");
+        forward.put("internalNote", "Kundin ist ab 9 Uhr da, Toner mitnehmen");
         samples.put(
                 "ticket-forwarded",
                 conversation
@@ -130,6 +131,11 @@ public final class CardSamples {
         samples.put(
                 "ticket-forwarded-admin",
                 first(conversation.submit(admin, Actions.SHOW_TICKET, about).views()));
+        samples.put(
+                "form-forward-again",
+                first(conversation
+                        .submit(sales, CreationFeature.FORWARD_OPEN, about)
+                        .views()));
 
         samples.put(
                 "form-time",
@@ -182,9 +188,16 @@ public final class CardSamples {
                         .submit(technician, ChecklistFeature.TICK_OPEN, point)
                         .views()));
         samples.put(
+                "form-resolve",
+                first(conversation
+                        .submit(technician, ChecklistFeature.RESOLVE_OPEN, about)
+                        .views()));
+        Map<String, String> resolution = new HashMap<>(about);
+        resolution.put("resolution", "Toner getauscht");
+        samples.put(
                 "text-resolve-refused",
                 first(conversation
-                        .submit(technician, ChecklistFeature.RESOLVE, about)
+                        .submit(technician, ChecklistFeature.RESOLVE, resolution)
                         .views()));
         return samples;
     }

@@ -110,14 +110,26 @@ class DatabaseDownIT {
         }
     }
 
-    /** Sends the signal to the PostgreSQL server and every process it started (one per connection). */
+    /**
+     * Sends the signal to the PostgreSQL server and every process it started (one per connection). The pool may open
+     * a connection while the signal is on its way, so the server forks a backend after the list was taken: the
+     * signal goes again until no process is new.
+     */
     private static void signal(String signal, long postmaster) throws Exception {
-        List<String> command = new java.util.ArrayList<>(List.of("kill", signal, String.valueOf(postmaster)));
-        ProcessHandle.of(postmaster)
-                .orElseThrow()
-                .descendants()
-                .forEach(child -> command.add(String.valueOf(child.pid())));
-        assertThat(new ProcessBuilder(command).inheritIO().start().waitFor()).isZero();
+        java.util.Set<Long> signalled = new java.util.HashSet<>();
+        while (true) {
+            java.util.Set<Long> now = new java.util.TreeSet<>();
+            now.add(postmaster);
+            ProcessHandle.of(postmaster).orElseThrow().descendants().forEach(child -> now.add(child.pid()));
+            if (signalled.containsAll(now)) {
+                return;
+            }
+            List<String> command = new java.util.ArrayList<>(List.of("kill", signal));
+            now.forEach(pid -> command.add(String.valueOf(pid)));
+            assertThat(new ProcessBuilder(command).inheritIO().start().waitFor())
+                    .isZero();
+            signalled.addAll(now);
+        }
     }
 
     /** Servicebot on the database, with Slack, and Vera Vertrieb on the staff, known to Slack. */

@@ -420,7 +420,10 @@ class SlackIT extends CompanyIntegrationTest {
     void offersCustomersAsTheNameIsTypedAndThenTheContactsOfTheChosenOne() throws Exception {
         ObjectNode suggestion = JSON.createObjectNode();
         suggestion.put("type", "block_suggestion").put("action_id", "customer").put("block_id", "customer");
-        suggestion.put("value", customer.name().substring(0, 14)).put("api_app_id", "A1");
+        // the name up to the last two characters of its unique part: only this test's customer starts so
+        suggestion
+                .put("value", customer.name().substring(0, customer.name().length() - 2))
+                .put("api_app_id", "A1");
         suggestion.putObject("team").put("id", TestSlack.TEAM);
         suggestion.putObject("user").put("id", slackUser);
         String body = "payload=" + URLEncoder.encode(suggestion.toString(), StandardCharsets.UTF_8);
@@ -475,24 +478,33 @@ class SlackIT extends CompanyIntegrationTest {
                         .single())
                 .isEqualTo(technician.id().toString());
 
-        blockAction(button(ticked, "ticket.resolve"));
+        blockAction(button(ticked, "ticket.resolve.open"));
+        JsonNode confirm = awaitModal("ticket.resolve");
+        assertThat(confirm.toString()).contains("Was wurde erledigt?");
+        Map<String, String> resolving = JSON.readValue(
+                confirm.path("private_metadata").asString(), new TypeReference<Map<String, String>>() {});
+        HttpResponse<String> withoutNote =
+                submit("ticket.resolve", resolving, Map.of("resolution", typed(" "), "notifyCustomer", checked(false)));
+        assertThat(JSON.readTree(withoutNote.body())
+                        .path("errors")
+                        .path("resolution")
+                        .asString())
+                .contains("Bitte schreib kurz, was erledigt wurde");
+        assertThat(status(ticketId)).isEqualTo("FORWARDED");
 
-        JsonNode refused = awaitResponse("kann noch nicht als erledigt gemeldet werden");
-        assertThat(refused.path("replace_original").asBoolean()).isTrue();
-        assertThat(refused.toString()).contains("Rollout: Backup einrichten");
+        HttpResponse<String> early = submit(
+                "ticket.resolve",
+                resolving,
+                Map.of("resolution", typed("Server eingebaut"), "notifyCustomer", checked(false)));
+        assertThat(early.statusCode()).isEqualTo(200);
+        assertThat(early.body())
+                .as("the refusal, in the modal, which stays open")
+                .contains("kann noch nicht als erledigt gemeldet werden", "Rollout: Backup einrichten");
         assertThat(status(ticketId)).isEqualTo("FORWARDED");
 
         JsonNode open = button(ticked, "checklist.tick.open");
         blockAction(open);
-        await().atMost(Duration.ofSeconds(10)).until(() -> !slack.server()
-                .findAll(postRequestedFor(urlPathEqualTo("/api/views.open")))
-                .isEmpty());
-        JsonNode modal = JSON.readTree(form(slack.server()
-                        .findAll(postRequestedFor(urlPathEqualTo("/api/views.open")))
-                        .get(0)
-                        .getBodyAsString())
-                .get("view"));
-        assertThat(modal.path("callback_id").asString()).isEqualTo("checklist.tick");
+        JsonNode modal = awaitModal("checklist.tick");
         assertThat(modal.toString()).contains("Seriennummer");
         Map<String, String> hidden =
                 JSON.readValue(modal.path("private_metadata").asString(), new TypeReference<Map<String, String>>() {});
@@ -507,10 +519,12 @@ class SlackIT extends CompanyIntegrationTest {
                         .anyMatch(r -> URLDecoder.decode(r.getBodyAsString(), StandardCharsets.UTF_8)
                                 .contains("2/2 erledigt")));
 
-        blockAction(button(ticked, "ticket.resolve"));
-
-        awaitResponse("ist erledigt");
-        assertThat(status(ticketId)).isEqualTo("RESOLVED");
+        HttpResponse<String> resolved = submit(
+                "ticket.resolve",
+                resolving,
+                Map.of("resolution", typed("Server eingebaut, Backup läuft"), "notifyCustomer", checked(false)));
+        assertThat(resolved.statusCode()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(10)).until(() -> status(ticketId).equals("RESOLVED"));
     }
 
     /** The first button in the blocks with that action id. */
@@ -535,6 +549,20 @@ class SlackIT extends CompanyIntegrationTest {
     }
 
     /** The latest message Servicebot posted to the response URL that contains the text. */
+    /** The last modal opened with that callback id. */
+    private JsonNode awaitModal(String callbackId) {
+        return await().atMost(Duration.ofSeconds(10))
+                .until(
+                        () -> slack.server().findAll(postRequestedFor(urlPathEqualTo("/api/views.open"))).stream()
+                                .map(r ->
+                                        JSON.readTree(form(r.getBodyAsString()).get("view")))
+                                .filter(view -> callbackId.equals(
+                                        view.path("callback_id").asString()))
+                                .reduce((first, second) -> second),
+                        java.util.Optional::isPresent)
+                .orElseThrow();
+    }
+
     private JsonNode awaitResponse(String text) {
         return await().atMost(Duration.ofSeconds(10))
                 .until(

@@ -237,6 +237,84 @@ class TeamsIT extends CompanyIntegrationTest {
                         .anyMatch(mail -> subject(mail).equals("Neues Ticket " + number + " für dich: Drucker")));
     }
 
+    @Test
+    void forwardingTwiceSendsOneReceiptAndTheInternalNoteReachesOnlyTheTechnician() throws Exception {
+        post(message("hilfe"), connector.token());
+        StaffMember vera = staff.save(StaffFixtures.aStaffMember("Vera Vertrieb", Role.SALES));
+        String verasAad = "aad-" + UUID.randomUUID();
+        connector.knowsMember("29:" + verasAad, verasAad, vera.email().value());
+        Customer customer = Customer.create("K-" + UUID.randomUUID().toString().substring(0, 8), "Toner GmbH");
+        String annasMail = "anna-" + UUID.randomUUID() + "@kunde.example";
+        Contact anna = customer.addContact(
+                Contact.create("Anna Berger", new EmailAddress(annasMail), "+49 89 1", Language.DE));
+        customers.save(customer);
+        Ticket ticket = openTicket(customer, anna, "Toner leer", vera);
+        String number = ticket.number().toString();
+        Map<String, String> first = new java.util.HashMap<>(Map.of(
+                "ticketId", ticket.id().toString(),
+                "technician", technician.id().toString(),
+                "notifyCustomer", "true",
+                "text", "Wir melden uns morgen frueh.",
+                "internalNote", "Kundin ab 9 da, Toner mitnehmen"));
+
+        assertThat(card(action(verasAad, "ticket.forward", first)).toString())
+                .contains("Ticket " + number + " ist an Tim Technik weitergeleitet");
+        JsonNode again = card(action(
+                verasAad, "ticket.forward.open", Map.of("ticketId", ticket.id().toString())));
+        JsonNode toggle = again.findParents("id").stream()
+                .filter(n -> "notifyCustomer".equals(n.path("id").asString()))
+                .findFirst()
+                .orElseThrow();
+        assertThat(toggle.path("value").asString()).isEqualTo("false");
+        assertThat(again.toString()).contains("Eingangsbestätigung schon gesendet am");
+        card(action(
+                verasAad,
+                "ticket.forward",
+                Map.of(
+                        "ticketId", ticket.id().toString(),
+                        "technician", technician.id().toString(),
+                        "notifyCustomer", toggle.path("value").asString(),
+                        "internalNote", "Bitte heute noch")));
+
+        await().atMost(Duration.ofSeconds(15))
+                .until(() ->
+                        TestMailServer.shared().receivedBy(technician.email().value()).stream()
+                                        .filter(mail -> subject(mail).contains(number))
+                                        .count()
+                                == 2);
+        List<jakarta.mail.internet.MimeMessage> receipts =
+                TestMailServer.shared().receivedBy(annasMail);
+        assertThat(receipts).hasSize(1);
+        assertThat(bodyOf(receipts.get(0)))
+                .contains("Wir melden uns morgen frueh.")
+                .doesNotContain("Toner mitnehmen");
+        assertThat(TestMailServer.shared().receivedBy(technician.email().value()).stream()
+                        .filter(mail -> subject(mail).contains(number))
+                        .map(TeamsIT::bodyOf))
+                .anyMatch(body -> body.contains("Kundin ab 9 da, Toner mitnehmen"));
+        assertThat(proactiveMessages())
+                .anyMatch(notice -> notice.getBodyAsString().contains("Kundin ab 9 da, Toner mitnehmen"));
+    }
+
+    /** Every text part of a mail, the plain text and the HTML. */
+    private static String bodyOf(jakarta.mail.Part part) {
+        try {
+            Object content = part.getContent();
+            if (content instanceof String text) {
+                return text;
+            }
+            StringBuilder all = new StringBuilder();
+            if (content instanceof jakarta.mail.Multipart multipart) {
+                for (int i = 0; i < multipart.getCount(); i++) {
+                    all.append(bodyOf(multipart.getBodyPart(i))).append('\n');
+                }
+            }
+            return all.toString();
+        } catch (jakarta.mail.MessagingException | java.io.IOException unreadable) {
+            throw new IllegalStateException(unreadable);
+        }
+    }
+
     /**
      * Sales opens a ticket for Anna and forwards it to the technician, who is told; once that notice is through,
      * {@code beforeTheCall} runs (e.g. to throttle the connector) and the back office logs Anna's call on it.
@@ -443,7 +521,16 @@ class TeamsIT extends CompanyIntegrationTest {
                         .single())
                 .isEqualTo(technician.id().toString());
 
-        JsonNode refused = card(action("ticket.resolve", Map.of("ticketId", ticketId)));
+        JsonNode confirm = card(action("ticket.resolve.open", Map.of("ticketId", ticketId)));
+        assertThat(confirm.toString()).contains("Was wurde erledigt?", "Als erledigt melden");
+        JsonNode withoutNote = card(
+                action("ticket.resolve", Map.of("ticketId", ticketId, "resolution", "", "notifyCustomer", "false")));
+        assertThat(withoutNote.toString()).contains("Bitte schreib kurz, was erledigt wurde");
+        assertThat(status(ticketId)).isEqualTo("FORWARDED");
+
+        JsonNode refused = card(action(
+                "ticket.resolve",
+                Map.of("ticketId", ticketId, "resolution", "Server eingebaut", "notifyCustomer", "false")));
 
         assertThat(refused.toString())
                 .contains("kann noch nicht als erledigt gemeldet werden")
@@ -461,7 +548,15 @@ class TeamsIT extends CompanyIntegrationTest {
         withEvidence.put("evidence", "SN-4711");
         assertThat(card(action("checklist.tick", withEvidence)).toString()).contains("2/2 erledigt", "SN-4711");
 
-        JsonNode resolved = card(action("ticket.resolve", Map.of("ticketId", ticketId)));
+        JsonNode resolved = card(action(
+                "ticket.resolve",
+                Map.of(
+                        "ticketId",
+                        ticketId,
+                        "resolution",
+                        "Server eingebaut, Backup läuft",
+                        "notifyCustomer",
+                        "false")));
 
         assertThat(resolved.toString()).contains("ist erledigt");
         assertThat(status(ticketId)).isEqualTo("RESOLVED");

@@ -231,6 +231,9 @@ class ConsoleBrowserIT {
                 By.id("chat"), "Punkt 1 „Server eingebaut und verkabelt“ ist abgehakt"));
         assertThat(lastCard()).contains("1/4 erledigt", "erledigt von Tim Technik", "Seriennummer: SN-CZ2417");
         button("Ticket erledigt").click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("chat"), "Was wurde erledigt?"));
+        lastCardElement().findElement(By.cssSelector("textarea")).sendKeys("Server eingebaut");
+        button("Als erledigt melden").click();
 
         wait.until(ExpectedConditions.textToBePresentInElementLocated(
                 By.id("chat"), "Ticket " + base + " kann noch nicht als erledigt gemeldet werden"));

@@ -200,9 +200,12 @@ public final class CreationService {
             forwardPolicies.forEach(policy -> policy.check(ticket, technician, request.appointment()));
             boolean creationStep = origin.forwardingBooksCreation(ticket);
             Optional<StaffId> previous = ticket.assignee();
-            ticket.forwardTo(technician, request.appointment());
-            Ticket saved = tickets.save(ticket);
+            ticket.forwardTo(technician, request.appointment(), request.note());
             Instant now = clock.instant();
+            if (request.notifyCustomer()) {
+                ticket.receiptSent(now);
+            }
+            Ticket saved = tickets.save(ticket);
             if (request.notifyCustomer()) {
                 notifier.send(receipt(saved, contact, request.text()));
             }
@@ -210,6 +213,19 @@ public final class CreationService {
                 // who takes a ticket themselves knows it already
                 tellTechnician(technician, saved, customer, origin, by);
             }
+            previous.filter(before -> !before.equals(technician.id()) && !before.equals(by.id()))
+                    .flatMap(staff::findById)
+                    .filter(StaffMember::active)
+                    .ifPresent(before -> notifier.tell(
+                            before,
+                            "ticket-reassigned:" + saved.id() + ":" + saved.version(),
+                            NotificationTemplate.TICKET_REASSIGNED,
+                            Map.of(
+                                    "ticketNumber", saved.number().toString(),
+                                    "subject", saved.subject(),
+                                    "customerName", customer.name(),
+                                    "assignedBy", by.name(),
+                                    "assignee", technician.name())));
             if (creationStep) {
                 time.book(
                         new BookTime(
@@ -227,7 +243,8 @@ public final class CreationService {
                     by.id(),
                     "ticket.forwarded",
                     saved.id().toString(),
-                    "to=" + technician.id() + " customerMail=" + request.notifyCustomer()));
+                    "to=" + technician.id() + " customerMail=" + request.notifyCustomer()
+                            + (request.note().isEmpty() ? "" : " note=" + request.note())));
             events.publish(new TicketForwarded(saved, technician, previous, origin, by));
             request.appointment().ifPresent(start -> events.publish(new AppointmentSet(saved, start, by)));
             return saved;
@@ -242,6 +259,9 @@ public final class CreationService {
         values.put("customerName", customer.name());
         values.put("assignedBy", by.name());
         origin.orderNumber().ifPresent(order -> values.put("orderNumber", order));
+        if (!ticket.handling().note().isEmpty()) {
+            values.put("note", ticket.handling().note());
+        }
         ticket.appointment()
                 .ifPresent(start -> values.put("appointment", Formats.appointment(start, technician.language())));
         int points = checklists.ofTicket(ticket.id(), by).stream()

@@ -11,8 +11,9 @@ import java.util.Optional;
 
 /**
  * Forwarding a ticket (weiterleiten): to which technician, whether the customer's contact is told that the request
- * was received ("Kunde-E-Mail", on by default), the appointment agreed with the customer and a text for that mail,
- * and how long creating the ticket took (booked as "Ticketerstellung" on the first forward).
+ * was received ("Kunden-E-Mail", ticked by default until a receipt went out), the appointment agreed with the
+ * customer, the text for that mail (exactly what the customer reads), an internal note for the technician (never in
+ * a customer's mail) and how long creating the ticket took (booked as "Ticketerstellung" on the first forward).
  */
 public record ForwardTicket(
         TicketId ticketId,
@@ -20,6 +21,7 @@ public record ForwardTicket(
         boolean notifyCustomer,
         Optional<LocalDateTime> appointment,
         String text,
+        String note,
         Optional<WorkDuration> creationTime) {
 
     public static final int MAX_TEXT = 2000;
@@ -29,7 +31,19 @@ public record ForwardTicket(
         DomainException.require(technicianId != null, "ticket.technician-missing");
         Objects.requireNonNull(appointment, "appointment");
         text = Texts.optional(text, MAX_TEXT, "ticket.receipt-text-too-long");
+        note = Texts.optional(note, MAX_TEXT, "ticket.note-too-long");
         Objects.requireNonNull(creationTime, "creationTime");
+    }
+
+    /** Forwarding without an internal note. */
+    public ForwardTicket(
+            TicketId ticketId,
+            StaffId technicianId,
+            boolean notifyCustomer,
+            Optional<LocalDateTime> appointment,
+            String text,
+            Optional<WorkDuration> creationTime) {
+        this(ticketId, technicianId, notifyCustomer, appointment, text, "", creationTime);
     }
 
     /** Forwarding as the process wants it by default: with the customer e-mail, no appointment, no extra text. */

@@ -15,7 +15,17 @@ public enum NotificationTemplate {
     TICKET_ASSIGNED(
             "ticket-assigned",
             Set.of("ticketNumber", "subject", "customerName", "assignedBy"),
-            Set.of("orderNumber", "checklistPoints", "appointment"));
+            Set.of("orderNumber", "checklistPoints", "appointment", "note")),
+    /** To the technician who had a ticket until it was forwarded to someone else. */
+    TICKET_REASSIGNED(
+            "ticket-reassigned", Set.of("ticketNumber", "subject", "customerName", "assignedBy", "assignee"), Set.of()),
+    /** To the person who opened a ticket: it was resolved, with what was done. */
+    TICKET_RESOLVED(
+            "ticket-resolved", Set.of("ticketNumber", "subject", "customerName", "resolvedBy", "resolution"), Set.of()),
+    /** To the customer's contact, when the person resolving the ticket ticks it: the request is done. */
+    TICKET_SOLVED("ticket-solved", Set.of("ticketNumber", "subject", "contactName"), Set.of()),
+    /** To the assignee: a resolved ticket was reopened, with the reason. */
+    TICKET_REOPENED("ticket-reopened", Set.of("ticketNumber", "subject", "reopenedBy", "reason"), Set.of());
 
     private final String fileName;
     private final Set<String> required;

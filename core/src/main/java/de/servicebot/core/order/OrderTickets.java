@@ -10,7 +10,7 @@ import java.util.Objects;
  * Which tickets to make from an order, for which contact and main category; {@code baseInstallation} is the index of
  * the ticket of the base installation (Grundinstallation), which keeps the order document; it must be one of the
  * tickets made, so that the document never lands on a ticket nobody chose for it. {@code notifyCustomer}: the contact
- * gets the receipt ("Kunde-E-Mail") for each ticket forwarded to a technician; off unless ticked.
+ * gets the receipt ("Kunden-E-Mail") for each ticket forwarded to a technician; off unless ticked.
  */
 public record OrderTickets(
         OrderId orderId,

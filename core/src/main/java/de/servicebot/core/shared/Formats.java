@@ -1,7 +1,9 @@
 package de.servicebot.core.shared;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
@@ -15,7 +17,17 @@ public final class Formats {
     private static final DateTimeFormatter ENGLISH_APPOINTMENT =
             DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy, HH:mm", Locale.ENGLISH);
 
+    private static final DateTimeFormatter GERMAN_MOMENT =
+            DateTimeFormatter.ofPattern("dd.MM.yyyy, HH:mm 'Uhr'", Locale.GERMAN);
+    private static final DateTimeFormatter ENGLISH_MOMENT =
+            DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
+
     private Formats() {}
+
+    /** When something happened, in the company's time zone: {@code 02.12.2026, 10:14 Uhr} or {@code 2 Dec 2026, 10:14}. */
+    public static String moment(Instant at, ZoneId zone, Language language) {
+        return (language == Language.EN ? ENGLISH_MOMENT : GERMAN_MOMENT).format(at.atZone(zone));
+    }
 
     /** {@code 26.11.2026} or {@code 26 Nov 2026}. */
     public static String date(LocalDate date, Language language) {

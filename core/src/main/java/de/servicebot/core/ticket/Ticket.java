@@ -5,7 +5,9 @@ import de.servicebot.core.catalog.TicketTypeId;
 import de.servicebot.core.customer.ContactId;
 import de.servicebot.core.customer.CustomerId;
 import de.servicebot.core.shared.DomainException;
+import de.servicebot.core.shared.Texts;
 import de.servicebot.core.shared.Versioned;
+import de.servicebot.core.staff.Permission;
 import de.servicebot.core.staff.Role;
 import de.servicebot.core.staff.StaffId;
 import de.servicebot.core.staff.StaffMember;
@@ -23,6 +25,8 @@ public final class Ticket implements Versioned {
 
     public static final int MAX_SUBJECT = 200;
     public static final int MAX_DESCRIPTION = 8000;
+    /** The longest internal note, resolution note or reopening reason. */
+    public static final int MAX_NOTE = 2000;
 
     private final TicketId id;
     private final TicketNumber number;
@@ -35,6 +39,7 @@ public final class Ticket implements Versioned {
     private TicketStatus status;
     private StaffId assignee;
     private LocalDateTime appointment;
+    private TicketHandling handling;
     private final StaffId createdBy;
     private final Instant createdAt;
     private final long version;
@@ -46,9 +51,11 @@ public final class Ticket implements Versioned {
             TicketStatus status,
             StaffId assignee,
             LocalDateTime appointment,
+            TicketHandling handling,
             StaffId createdBy,
             Instant createdAt,
             long version) {
+        this.handling = Objects.requireNonNull(handling, "handling");
         this.id = Objects.requireNonNull(id, "id");
         this.number = Objects.requireNonNull(number, "number");
         this.customerId = what.customerId();
@@ -67,7 +74,8 @@ public final class Ticket implements Versioned {
 
     /** Opens a new ticket under the given number; {@link OpenTicket} has already checked that nothing is missing. */
     public static Ticket open(OpenTicket what, TicketNumber number, StaffId createdBy, Instant now) {
-        return new Ticket(TicketId.newId(), number, what, TicketStatus.NEW, null, null, createdBy, now, 0);
+        return new Ticket(
+                TicketId.newId(), number, what, TicketStatus.NEW, null, null, TicketHandling.NONE, createdBy, now, 0);
     }
 
     public static Ticket restore(
@@ -77,6 +85,7 @@ public final class Ticket implements Versioned {
             TicketStatus status,
             Optional<StaffId> assignee,
             Optional<LocalDateTime> appointment,
+            TicketHandling handling,
             StaffId createdBy,
             Instant createdAt,
             long version) {
@@ -87,6 +96,7 @@ public final class Ticket implements Versioned {
                 status,
                 assignee.orElse(null),
                 appointment.orElse(null),
+                handling,
                 createdBy,
                 createdAt,
                 version);
@@ -97,18 +107,61 @@ public final class Ticket implements Versioned {
      * ticket; forwarding again hands it to someone else.
      */
     public void forwardTo(StaffMember technician) {
-        forwardTo(technician, Optional.empty());
+        forwardTo(technician, Optional.empty(), "");
     }
 
-    /** Hands the ticket to a technician, with the appointment agreed with the customer, if there is one. */
-    public void forwardTo(StaffMember technician, Optional<LocalDateTime> agreedAppointment) {
+    /**
+     * Hands the ticket to a technician, with the appointment agreed with the customer, if there is one, and an internal
+     * note for the technician (it replaces the note of an earlier forward; the history keeps every one).
+     */
+    public void forwardTo(StaffMember technician, Optional<LocalDateTime> agreedAppointment, String note) {
         DomainException.require(
                 technician.active() && technician.hasRole(Role.TECHNICIAN),
                 "ticket.assignee-not-technician",
                 technician.name());
+        String checked = Texts.optional(note, MAX_NOTE, "ticket.note-too-long");
         moveTo(TicketStatus.FORWARDED);
         this.assignee = technician.id();
         agreedAppointment.ifPresent(start -> this.appointment = start);
+        this.handling = new TicketHandling(handling.receiptSentAt(), checked, handling.resolution());
+    }
+
+    /** The customer's receipt went out; later forwards no longer send one unless the person asks again. */
+    public void receiptSent(Instant at) {
+        if (handling.receiptSentAt().isEmpty()) {
+            this.handling = new TicketHandling(Optional.of(at), handling.note(), handling.resolution());
+        }
+    }
+
+    /** Whether forwarding tells the customer unless the person says otherwise: only while no receipt went out. */
+    public boolean receiptByDefault() {
+        return handling.receiptSentAt().isEmpty();
+    }
+
+    /**
+     * Whether the person may resolve the ticket now: its assignee or an admin, with the permission, while the
+     * lifecycle allows it.
+     */
+    public boolean resolvableBy(StaffMember person) {
+        return person.active()
+                && person.may(Permission.RESOLVE_TICKET)
+                && (person.id().equals(assignee) || person.hasRole(Role.ADMIN))
+                && status.canMoveTo(TicketStatus.RESOLVED);
+    }
+
+    /**
+     * Whether the person may reopen the ticket now: a resolved one by whoever forwards tickets (sales, technicians,
+     * admins), a closed one by an admin only.
+     */
+    public boolean reopenableBy(StaffMember person) {
+        if (!person.active()) {
+            return false;
+        }
+        return switch (status) {
+            case RESOLVED -> person.may(Permission.FORWARD_TICKET);
+            case CLOSED -> person.hasRole(Role.ADMIN);
+            default -> false;
+        };
     }
 
     /** The assignee starts working on the ticket. */
@@ -117,12 +170,40 @@ public final class Ticket implements Versioned {
         moveTo(TicketStatus.IN_PROGRESS);
     }
 
-    public void resolve() {
+    /**
+     * Resolves the ticket (gelöst) with what was done; throws {@code ticket.resolve-not-allowed} for anyone but the
+     * assignee or an admin and {@code ticket.resolution-missing} without a note.
+     */
+    public void resolve(String resolution, StaffMember by) {
+        requireNotClosed();
+        DomainException.require(
+                status.canMoveTo(TicketStatus.RESOLVED),
+                "ticket.invalid-transition",
+                number.toString(),
+                status,
+                TicketStatus.RESOLVED);
+        DomainException.require(resolvableBy(by), "ticket.resolve-not-allowed", number.toString());
+        String note = Texts.required(resolution, MAX_NOTE, "ticket.resolution-missing", "ticket.resolution-too-long");
         moveTo(TicketStatus.RESOLVED);
+        this.handling = new TicketHandling(handling.receiptSentAt(), handling.note(), note);
     }
 
-    public void reopen() {
-        moveTo(TicketStatus.IN_PROGRESS);
+    /**
+     * Reopens a resolved (or, by an admin, a closed) ticket with the reason; it goes back to its assignee, in
+     * progress, and the resolution note is cleared. Throws {@code ticket.reopen-not-allowed} and
+     * {@code ticket.reopen-reason-missing}.
+     */
+    public String reopen(String reason, StaffMember by) {
+        DomainException.require(
+                status == TicketStatus.RESOLVED || status == TicketStatus.CLOSED,
+                "ticket.not-resolved",
+                number.toString());
+        DomainException.require(reopenableBy(by), "ticket.reopen-not-allowed", number.toString());
+        String checked =
+                Texts.required(reason, MAX_NOTE, "ticket.reopen-reason-missing", "ticket.reopen-reason-too-long");
+        this.status = TicketStatus.IN_PROGRESS;
+        this.handling = new TicketHandling(handling.receiptSentAt(), handling.note(), "");
+        return checked;
     }
 
     public void close() {
@@ -194,6 +275,11 @@ public final class Ticket implements Versioned {
     /** The appointment agreed with the customer (Termin), if any. */
     public Optional<LocalDateTime> appointment() {
         return Optional.ofNullable(appointment);
+    }
+
+    /** The receipt's time, the internal note and the resolution note. */
+    public TicketHandling handling() {
+        return handling;
     }
 
     public StaffId createdBy() {

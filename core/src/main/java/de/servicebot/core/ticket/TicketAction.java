@@ -15,7 +15,8 @@ public enum TicketAction {
     LOG_CALL,
     VIEW_TIMES,
     VIEW_CHECKLISTS,
-    RESOLVE;
+    RESOLVE,
+    REOPEN;
 
     /** The actions the person may take on the ticket in its current status, in the order a card shows them. */
     public static Set<TicketAction> allowed(Ticket ticket, StaffMember person) {
@@ -35,8 +36,11 @@ public enum TicketAction {
         }
         allowed.add(VIEW_TIMES);
         allowed.add(VIEW_CHECKLISTS);
-        if (status.canMoveTo(TicketStatus.RESOLVED) && person.may(Permission.RESOLVE_TICKET)) {
+        if (ticket.resolvableBy(person)) {
             allowed.add(RESOLVE);
+        }
+        if (ticket.reopenableBy(person)) {
+            allowed.add(REOPEN);
         }
         return allowed;
     }

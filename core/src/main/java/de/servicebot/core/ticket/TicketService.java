@@ -5,9 +5,14 @@ import de.servicebot.core.audit.AuditLog;
 import de.servicebot.core.catalog.CatalogRepository;
 import de.servicebot.core.catalog.Category;
 import de.servicebot.core.catalog.TicketType;
+import de.servicebot.core.customer.Contact;
 import de.servicebot.core.customer.Customer;
 import de.servicebot.core.customer.CustomerId;
 import de.servicebot.core.customer.CustomerRepository;
+import de.servicebot.core.notification.Notification;
+import de.servicebot.core.notification.NotificationTemplate;
+import de.servicebot.core.notification.Notifier;
+import de.servicebot.core.notification.Recipient;
 import de.servicebot.core.shared.DomainEvents;
 import de.servicebot.core.shared.DomainException;
 import de.servicebot.core.shared.Transactions;
@@ -16,6 +21,7 @@ import de.servicebot.core.staff.StaffMember;
 import de.servicebot.core.staff.StaffRepository;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,6 +46,7 @@ public final class TicketService {
     private final StaffRepository staff;
     private final AuditLog audit;
     private final Transactions transactions;
+    private final Notifier notifier;
     private final DomainEvents events;
     private final List<ResolvePolicy> resolvePolicies;
     private final Clock clock;
@@ -51,9 +58,11 @@ public final class TicketService {
             StaffRepository staff,
             AuditLog audit,
             Transactions transactions,
+            Notifier notifier,
             DomainEvents events,
             List<ResolvePolicy> resolvePolicies,
             Clock clock) {
+        this.notifier = notifier;
         this.tickets = tickets;
         this.customers = customers;
         this.catalog = catalog;
@@ -71,29 +80,83 @@ public final class TicketService {
     }
 
     /**
-     * Resolves the ticket (gelöst), refused by the first resolve policy that is not met, e.g. with
-     * {@code ticket.checklist-open} and the required checklist points still open.
+     * Resolves the ticket (gelöst) with what was done, by its assignee or an admin, refused by the first resolve policy
+     * that is not met, e.g. with {@code ticket.checklist-open} and the required checklist points still open. The
+     * ticket's creator is told (unless they resolved it), and the customer's contact when the person ticks it.
      */
-    public Ticket resolve(TicketId id, StaffMember by) {
+    public Ticket resolve(ResolveTicket request, StaffMember by) {
         by.require(Permission.RESOLVE_TICKET);
         return transactions.inTransaction(() -> {
-            Ticket ticket = ticket(id);
+            Ticket ticket = ticket(request.ticketId());
+            ticket.resolve(request.resolution(), by);
+            Customer customer = customer(ticket.customerId());
+            Contact contact = customer.requireContact(ticket.contactId());
             DomainException.require(
-                    ticket.status().canMoveTo(TicketStatus.RESOLVED),
-                    "ticket.invalid-transition",
-                    ticket.number().toString(),
-                    ticket.status(),
-                    TicketStatus.RESOLVED);
+                    !request.notifyCustomer() || contact.email().isPresent(),
+                    "ticket.contact-without-email",
+                    contact.name());
             resolvePolicies.forEach(policy -> policy.check(ticket));
-            ticket.resolve();
             Ticket saved = tickets.save(ticket);
             audit.record(new AuditEntry(
                     clock.instant(),
                     by.id(),
                     "ticket.resolved",
                     saved.id().toString(),
-                    saved.number().toString()));
+                    saved.handling().resolution()));
+            Map<String, String> values = new HashMap<>();
+            values.put("ticketNumber", saved.number().toString());
+            values.put("subject", saved.subject());
+            values.put("customerName", customer.name());
+            values.put("resolvedBy", by.name());
+            values.put("resolution", saved.handling().resolution());
+            String key = saved.id() + ":" + saved.version();
+            if (!saved.createdBy().equals(by.id())) {
+                staff.findById(saved.createdBy())
+                        .filter(StaffMember::active)
+                        .ifPresent(creator -> notifier.tell(
+                                creator, "ticket-resolved:" + key, NotificationTemplate.TICKET_RESOLVED, values));
+            }
+            if (request.notifyCustomer()) {
+                notifier.send(new Notification(
+                        "ticket-solved:" + key,
+                        new Recipient.Mail(contact.email().orElseThrow(), contact.name()),
+                        NotificationTemplate.TICKET_SOLVED,
+                        contact.language(),
+                        Map.of(
+                                "ticketNumber", saved.number().toString(),
+                                "subject", saved.subject(),
+                                "contactName", contact.name())));
+            }
             events.publish(new TicketResolved(saved, by));
+            return saved;
+        });
+    }
+
+    /**
+     * Reopens a resolved ticket (a closed one: admins only) with the reason, audited; the assignee is told unless they
+     * reopened it themselves.
+     */
+    public Ticket reopen(TicketId id, String reason, StaffMember by) {
+        by.require(Permission.VIEW_TICKETS);
+        return transactions.inTransaction(() -> {
+            Ticket ticket = ticket(id);
+            String checked = ticket.reopen(reason, by);
+            Ticket saved = tickets.save(ticket);
+            audit.record(new AuditEntry(
+                    clock.instant(), by.id(), "ticket.reopened", saved.id().toString(), checked));
+            saved.assignee()
+                    .filter(assignee -> !assignee.equals(by.id()))
+                    .flatMap(staff::findById)
+                    .filter(StaffMember::active)
+                    .ifPresent(assignee -> notifier.tell(
+                            assignee,
+                            "ticket-reopened:" + saved.id() + ":" + saved.version(),
+                            NotificationTemplate.TICKET_REOPENED,
+                            Map.of(
+                                    "ticketNumber", saved.number().toString(),
+                                    "subject", saved.subject(),
+                                    "reopenedBy", by.name(),
+                                    "reason", checked)));
             return saved;
         });
     }

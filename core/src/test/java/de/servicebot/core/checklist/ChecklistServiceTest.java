@@ -87,7 +87,8 @@ class ChecklistServiceTest {
     void refusesATickOnAResolvedTicket() {
         world.checklists.tick(checklist.ticketId(), checklist.id(), 1, "", "SN-1", world.technician);
         world.checklists.tick(checklist.ticketId(), checklist.id(), 2, "", "", world.technician);
-        world.tickets.resolve(ticket.id(), world.technician);
+        world.tickets.resolve(
+                new de.servicebot.core.ticket.ResolveTicket(ticket.id(), "Toner getauscht", false), world.technician);
 
         assertRefused(
                 () -> world.checklists.tick(checklist.ticketId(), checklist.id(), 3, "", "", world.technician),
@@ -163,7 +164,9 @@ class ChecklistServiceTest {
     void refusesToResolveWhileRequiredPointsAreOpenAndListsThem() {
         world.checklists.tick(checklist.ticketId(), checklist.id(), 1, "", "SN-1", world.technician);
 
-        assertThatThrownBy(() -> world.tickets.resolve(ticket.id(), world.technician))
+        assertThatThrownBy(() -> world.tickets.resolve(
+                        new de.servicebot.core.ticket.ResolveTicket(ticket.id(), "Toner getauscht", false),
+                        world.technician))
                 .isInstanceOfSatisfying(DomainException.class, refused -> {
                     assertThat(refused.code()).isEqualTo("ticket.checklist-open");
                     assertThat(refused.args())
@@ -179,7 +182,8 @@ class ChecklistServiceTest {
         world.checklists.tick(checklist.ticketId(), checklist.id(), 1, "", "SN-1", world.technician);
         world.checklists.tick(checklist.ticketId(), checklist.id(), 2, "", "", world.technician);
 
-        Ticket resolved = world.tickets.resolve(ticket.id(), world.technician);
+        Ticket resolved = world.tickets.resolve(
+                new de.servicebot.core.ticket.ResolveTicket(ticket.id(), "Toner getauscht", false), world.technician);
 
         assertThat(resolved.status()).isEqualTo(TicketStatus.RESOLVED);
         assertThat(world.repos.audit().about(ticket.id().toString()))
@@ -189,7 +193,11 @@ class ChecklistServiceTest {
 
     @Test
     void letsOnlyTechniciansAndAdminsResolve() {
-        assertRefused(() -> world.tickets.resolve(ticket.id(), world.sales), "staff.not-permitted");
+        assertRefused(
+                () -> world.tickets.resolve(
+                        new de.servicebot.core.ticket.ResolveTicket(ticket.id(), "Toner getauscht", false),
+                        world.sales),
+                "staff.not-permitted");
     }
 
     @Test

@@ -10,6 +10,9 @@ import de.servicebot.core.notification.Notification;
 import de.servicebot.core.notification.NotificationTemplate;
 import de.servicebot.core.notification.Recipient;
 import de.servicebot.core.shared.Language;
+import de.servicebot.core.staff.Role;
+import de.servicebot.core.staff.StaffFixtures;
+import de.servicebot.core.staff.StaffMember;
 import de.servicebot.core.ticket.OpenTicket;
 import de.servicebot.core.ticket.Ticket;
 import de.servicebot.core.ticket.TicketStatus;
@@ -331,5 +334,80 @@ class CreationServiceTest {
     private static <T> T single(List<T> items) {
         assertThat(items).hasSize(1);
         return items.get(0);
+    }
+
+    @Test
+    void sendsTheReceiptOnceByDefaultAndAgainOnlyWhenAskedAndNeverWithTheInternalNote() {
+        Ticket ticket = world.openedTicket();
+        StaffMember second = world.repos.staff().save(StaffFixtures.aStaffMember("Tom Technik", Role.TECHNICIAN));
+        world.creation.forward(
+                new ForwardTicket(
+                        ticket.id(),
+                        world.technician.id(),
+                        true,
+                        Optional.empty(),
+                        "Wir melden uns morgen.",
+                        "Kundin ist ab 9 Uhr da, Toner mitnehmen",
+                        Optional.empty()),
+                world.sales);
+        Ticket once = world.repos.tickets().findById(ticket.id()).orElseThrow();
+        assertThat(once.receiptByDefault()).isFalse();
+        assertThat(once.handling().receiptSentAt()).isPresent();
+
+        world.creation.forward(
+                new ForwardTicket(
+                        ticket.id(), second.id(), once.receiptByDefault(), Optional.empty(), "", "", Optional.empty()),
+                world.sales);
+
+        Notification receipt = single(world.notifier.sentAs(NotificationTemplate.TICKET_RECEIVED));
+        assertThat(receipt.values().values()).noneMatch(v -> v.contains("Toner mitnehmen"));
+        assertThat(receipt.values()).containsEntry("text", "Wir melden uns morgen.");
+        assertThat(world.notifier.sentAs(NotificationTemplate.TICKET_ASSIGNED))
+                .filteredOn(n -> n.recipient().equals(new Recipient.Chat(world.technician.id()))
+                        || n.recipient() instanceof Recipient.Mail mail
+                                && mail.address().equals(world.technician.email()))
+                .isNotEmpty()
+                .allSatisfy(
+                        n -> assertThat(n.values()).containsEntry("note", "Kundin ist ab 9 Uhr da, Toner mitnehmen"));
+    }
+
+    @Test
+    void tellsThePreviousAssigneeThatTheTicketMovedOn() {
+        Ticket ticket = world.forwardedTicket();
+        StaffMember second = world.repos.staff().save(StaffFixtures.aStaffMember("Tom Technik", Role.TECHNICIAN));
+
+        world.creation.forward(
+                new ForwardTicket(ticket.id(), second.id(), false, Optional.empty(), "", Optional.empty()),
+                world.sales);
+
+        Notification moved =
+                world.notifier.sentAs(NotificationTemplate.TICKET_REASSIGNED).get(0);
+        assertThat(moved.recipient()).isEqualTo(new Recipient.Mail(world.technician.email(), world.technician.name()));
+        assertThat(moved.values())
+                .containsEntry("assignee", "Tom Technik")
+                .containsEntry("assignedBy", "Vera Vertrieb");
+        assertThat(world.notifier.sentAs(NotificationTemplate.TICKET_ASSIGNED))
+                .anyMatch(n -> n.recipient().equals(new Recipient.Mail(second.email(), "Tom Technik")));
+    }
+
+    @Test
+    void recordsTheInternalNoteInTheHistory() {
+        Ticket ticket = world.openedTicket();
+
+        world.creation.forward(
+                new ForwardTicket(
+                        ticket.id(),
+                        world.technician.id(),
+                        false,
+                        Optional.empty(),
+                        "",
+                        "Toner mitnehmen",
+                        Optional.empty()),
+                world.sales);
+
+        assertThat(world.repos.audit().about(ticket.id().toString()))
+                .filteredOn(e -> e.action().equals("ticket.forwarded"))
+                .singleElement()
+                .satisfies(e -> assertThat(e.details()).contains("note=Toner mitnehmen"));
     }
 }

@@ -19,6 +19,7 @@ public final class InMemoryTicketRepository implements TicketRepository {
             t.status(),
             t.assignee(),
             t.appointment(),
+            t.handling(),
             t.createdBy(),
             t.createdAt(),
             version));

@@ -3,6 +3,7 @@ package de.servicebot.core.ticket;
 import static de.servicebot.core.ticket.TicketAction.FORWARD;
 import static de.servicebot.core.ticket.TicketAction.LOG_CALL;
 import static de.servicebot.core.ticket.TicketAction.LOG_TIME;
+import static de.servicebot.core.ticket.TicketAction.REOPEN;
 import static de.servicebot.core.ticket.TicketAction.RESOLVE;
 import static de.servicebot.core.ticket.TicketAction.VIEW_CHECKLISTS;
 import static de.servicebot.core.ticket.TicketAction.VIEW_TIMES;
@@ -42,24 +43,31 @@ class TicketActionTest {
                 .containsExactly(LOG_CALL, VIEW_TIMES, VIEW_CHECKLISTS);
         assertThat(TicketAction.allowed(ticket, StaffFixtures.anAdmin()))
                 .containsExactly(FORWARD, LOG_TIME, LOG_CALL, VIEW_TIMES, VIEW_CHECKLISTS, RESOLVE);
+        assertThat(TicketAction.allowed(ticket, StaffFixtures.aTechnician()))
+                .as("another technician")
+                .containsExactly(FORWARD, LOG_TIME, LOG_CALL, VIEW_TIMES, VIEW_CHECKLISTS);
     }
 
     @Test
-    void aResolvedTicketCanNoLongerBeForwardedOrResolved() {
+    void aResolvedTicketCanNoLongerBeForwardedOrResolvedButReopened() {
         Ticket ticket = forwarded();
-        ticket.resolve();
+        ticket.resolve("Toner getauscht", de.servicebot.core.staff.StaffFixtures.anAdmin());
 
         assertThat(TicketAction.allowed(ticket, technician))
-                .containsExactly(LOG_TIME, LOG_CALL, VIEW_TIMES, VIEW_CHECKLISTS);
+                .containsExactly(LOG_TIME, LOG_CALL, VIEW_TIMES, VIEW_CHECKLISTS, REOPEN);
+        assertThat(TicketAction.allowed(ticket, StaffFixtures.aStaffMember("Ines", Role.BACKOFFICE)))
+                .containsExactly(LOG_CALL, VIEW_TIMES, VIEW_CHECKLISTS);
     }
 
     @Test
     void aClosedTicketTakesNoMoreTime() {
         Ticket ticket = forwarded();
-        ticket.resolve();
+        ticket.resolve("Toner getauscht", de.servicebot.core.staff.StaffFixtures.anAdmin());
         ticket.close();
 
         assertThat(TicketAction.allowed(ticket, technician)).containsExactly(LOG_CALL, VIEW_TIMES, VIEW_CHECKLISTS);
+        assertThat(TicketAction.allowed(ticket, StaffFixtures.anAdmin()))
+                .containsExactly(LOG_CALL, VIEW_TIMES, VIEW_CHECKLISTS, REOPEN);
     }
 
     @Test
@@ -96,6 +104,7 @@ class TicketActionTest {
                 status,
                 Optional.of(technician.id()),
                 Optional.empty(),
+                TicketHandling.NONE,
                 ticket.createdBy(),
                 ticket.createdAt(),
                 0);

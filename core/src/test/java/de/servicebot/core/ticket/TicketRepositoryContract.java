@@ -19,12 +19,30 @@ public abstract class TicketRepositoryContract extends RepositoryContract {
         StaffMember technician = repos.staff().save(StaffFixtures.aTechnician());
         Ticket ticket = aTicket(storedCustomer());
         java.time.LocalDateTime thursdayTen = java.time.LocalDateTime.of(2026, 11, 27, 10, 0);
-        ticket.forwardTo(technician, java.util.Optional.of(thursdayTen));
+        ticket.forwardTo(technician, java.util.Optional.of(thursdayTen), "Toner mitnehmen");
 
         repos.tickets().save(ticket);
 
         assertThat(repos.tickets().findById(ticket.id()).orElseThrow().appointment())
                 .contains(thursdayTen);
+    }
+
+    @Test
+    void keepsTheReceiptTimeTheInternalNoteAndTheResolution() {
+        StaffMember technician = repos.staff().save(StaffFixtures.aTechnician());
+        Ticket ticket = aTicket(storedCustomer());
+        ticket.forwardTo(technician, java.util.Optional.empty(), "Kundin ist ab 9 Uhr da – „Toner“ mitnehmen");
+        java.time.Instant sent = java.time.Instant.parse("2026-12-02T09:14:00Z");
+        ticket.receiptSent(sent);
+        ticket.resolve("Toner getauscht", technician);
+
+        repos.tickets().save(ticket);
+
+        TicketHandling stored =
+                repos.tickets().findById(ticket.id()).orElseThrow().handling();
+        assertThat(stored.receiptSentAt()).contains(sent);
+        assertThat(stored.note()).isEqualTo("Kundin ist ab 9 Uhr da – „Toner“ mitnehmen");
+        assertThat(stored.resolution()).isEqualTo("Toner getauscht");
     }
 
     @Test
@@ -74,7 +92,7 @@ public abstract class TicketRepositoryContract extends RepositoryContract {
         Ticket newer = forwarded(aTicket(customer), technician);
         Ticket resolved = aTicket(customer);
         resolved.forwardTo(technician);
-        resolved.resolve();
+        resolved.resolve("Toner getauscht", de.servicebot.core.staff.StaffFixtures.anAdmin());
         repos.tickets().save(resolved);
         repos.tickets().save(aTicket(customer));
 

@@ -4,6 +4,12 @@ import static de.servicebot.core.shared.Refusals.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.servicebot.core.World;
+import de.servicebot.core.notification.Notification;
+import de.servicebot.core.notification.NotificationTemplate;
+import de.servicebot.core.notification.Recipient;
+import de.servicebot.core.staff.Role;
+import de.servicebot.core.staff.StaffFixtures;
+import de.servicebot.core.staff.StaffMember;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -45,7 +51,11 @@ class TicketServiceTest {
         world.events.subscribe(TicketResolved.class, seen::add);
         Ticket fresh = world.openedTicket();
 
-        assertRefused(() -> world.tickets.resolve(fresh.id(), world.technician), "ticket.invalid-transition");
+        assertRefused(
+                () -> world.tickets.resolve(
+                        new de.servicebot.core.ticket.ResolveTicket(fresh.id(), "Toner getauscht", false),
+                        world.technician),
+                "ticket.invalid-transition");
         assertThat(world.repos.tickets().findById(fresh.id()).orElseThrow().status())
                 .isEqualTo(TicketStatus.NEW);
         assertThat(seen).isEmpty();
@@ -57,11 +67,85 @@ class TicketServiceTest {
         world.events.subscribe(TicketResolved.class, seen::add);
         Ticket forwarded = world.forwardedTicket();
 
-        world.tickets.resolve(forwarded.id(), world.technician);
+        world.tickets.resolve(
+                new de.servicebot.core.ticket.ResolveTicket(forwarded.id(), "Toner getauscht", false),
+                world.technician);
 
         assertThat(seen).singleElement().satisfies(e -> {
             assertThat(e.ticket().status()).isEqualTo(TicketStatus.RESOLVED);
             assertThat(e.by().id()).isEqualTo(world.technician.id());
         });
+    }
+
+    @Test
+    void tellsTheCreatorWhatWasDoneAndTheCustomerOnlyWhenTicked() {
+        Ticket forwarded = world.forwardedTicket();
+
+        world.tickets.resolve(new ResolveTicket(forwarded.id(), "Toner getauscht", false), world.technician);
+
+        Notification told =
+                world.notifier.sentAs(NotificationTemplate.TICKET_RESOLVED).get(0);
+        assertThat(told.recipient()).isEqualTo(new Recipient.Mail(world.sales.email(), world.sales.name()));
+        assertThat(told.values())
+                .containsEntry("resolution", "Toner getauscht")
+                .containsEntry("resolvedBy", world.technician.name());
+        assertThat(world.notifier.sentAs(NotificationTemplate.TICKET_SOLVED)).isEmpty();
+        assertThat(world.repos
+                        .tickets()
+                        .findById(forwarded.id())
+                        .orElseThrow()
+                        .handling()
+                        .resolution())
+                .isEqualTo("Toner getauscht");
+    }
+
+    @Test
+    void tellsTheCustomerWhenTheResolverTicksIt() {
+        Ticket forwarded = world.forwardedTicket();
+
+        world.tickets.resolve(new ResolveTicket(forwarded.id(), "Toner getauscht", true), world.technician);
+
+        Notification solved =
+                world.notifier.sentAs(NotificationTemplate.TICKET_SOLVED).get(0);
+        assertThat(solved.recipient())
+                .isEqualTo(new Recipient.Mail(world.anna.email().orElseThrow(), "Anna Berger"));
+        assertThat(solved.values().values()).noneMatch(v -> v.contains("Toner getauscht"));
+    }
+
+    @Test
+    void refusesToResolveWithoutANoteOrBySomeoneElsesTechnician() {
+        Ticket forwarded = world.forwardedTicket();
+        StaffMember other = world.repos.staff().save(StaffFixtures.aStaffMember("Tom Technik", Role.TECHNICIAN));
+
+        assertRefused(
+                () -> world.tickets.resolve(new ResolveTicket(forwarded.id(), " ", false), world.technician),
+                "ticket.resolution-missing");
+        assertRefused(
+                () -> world.tickets.resolve(new ResolveTicket(forwarded.id(), "erledigt", false), other),
+                "ticket.resolve-not-allowed");
+        assertThat(world.notifier.sentAs(NotificationTemplate.TICKET_RESOLVED)).isEmpty();
+        world.tickets.resolve(new ResolveTicket(forwarded.id(), "erledigt", false), world.admin);
+    }
+
+    @Test
+    void reopensWithAReasonAuditedAndTellsTheAssignee() {
+        Ticket forwarded = world.forwardedTicket();
+        world.tickets.resolve(new ResolveTicket(forwarded.id(), "Toner getauscht", false), world.technician);
+
+        Ticket reopened = world.tickets.reopen(forwarded.id(), "Druckt wieder streifig", world.sales);
+
+        assertThat(reopened.status()).isEqualTo(TicketStatus.IN_PROGRESS);
+        assertThat(world.repos.audit().about(forwarded.id().toString()))
+                .filteredOn(e -> e.action().equals("ticket.reopened"))
+                .singleElement()
+                .satisfies(e -> {
+                    assertThat(e.details()).isEqualTo("Druckt wieder streifig");
+                    assertThat(e.by()).isEqualTo(world.sales.id());
+                });
+        Notification told =
+                world.notifier.sentAs(NotificationTemplate.TICKET_REOPENED).get(0);
+        assertThat(told.recipient()).isEqualTo(new Recipient.Mail(world.technician.email(), world.technician.name()));
+        assertThat(told.values()).containsEntry("reason", "Druckt wieder streifig");
+        assertRefused(() -> world.tickets.reopen(forwarded.id(), "nochmal", world.sales), "ticket.not-resolved");
     }
 }

@@ -9,8 +9,11 @@ import de.servicebot.core.catalog.TicketTypeId;
 import de.servicebot.core.customer.ContactId;
 import de.servicebot.core.customer.CustomerId;
 import de.servicebot.core.shared.DomainException;
+import de.servicebot.core.staff.Role;
 import de.servicebot.core.staff.StaffFixtures;
 import de.servicebot.core.staff.StaffMember;
+import java.time.Instant;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class TicketTest {
@@ -93,7 +96,7 @@ class TicketTest {
     void cannotBeResolvedBeforeItWasForwarded() {
         Ticket ticket = TicketFixtures.aTicket();
 
-        assertThatThrownBy(ticket::resolve)
+        assertThatThrownBy(() -> ticket.resolve("Toner getauscht", StaffFixtures.anAdmin()))
                 .isInstanceOf(DomainException.class)
                 .extracting("code", "args")
                 .containsExactly(
@@ -102,17 +105,82 @@ class TicketTest {
     }
 
     @Test
-    void isReopenedAfterBeingResolvedButNotAfterBeingClosed() {
+    void isReopenedAfterBeingResolvedAndAfterBeingClosedOnlyByAnAdmin() {
         Ticket ticket = TicketFixtures.aTicket();
-        ticket.forwardTo(StaffFixtures.aTechnician());
-        ticket.resolve();
+        StaffMember technician = StaffFixtures.aTechnician();
+        ticket.forwardTo(technician);
+        ticket.resolve("Toner getauscht", technician);
 
-        ticket.reopen();
-        ticket.resolve();
+        assertThat(ticket.reopen("  Drucker streikt wieder  ", StaffFixtures.aSalesPerson()))
+                .isEqualTo("Drucker streikt wieder");
+        assertThat(ticket.status()).isEqualTo(TicketStatus.IN_PROGRESS);
+        assertThat(ticket.handling().resolution()).isEmpty();
+        ticket.resolve("Trommel getauscht", technician);
         ticket.close();
 
-        assertThat(ticket.status()).isEqualTo(TicketStatus.CLOSED);
-        assertRefused(ticket::reopen, "ticket.closed");
+        assertRefused(() -> ticket.reopen("noch einmal", technician), "ticket.reopen-not-allowed");
+        ticket.reopen("Kundin meldet sich erneut", StaffFixtures.anAdmin());
+        assertThat(ticket.status()).isEqualTo(TicketStatus.IN_PROGRESS);
+    }
+
+    @Test
+    void isResolvedOnlyByItsAssigneeOrAnAdminAndOnlyWithWhatWasDone() {
+        Ticket ticket = TicketFixtures.aTicket();
+        StaffMember technician = StaffFixtures.aTechnician();
+        ticket.forwardTo(technician);
+
+        assertRefused(() -> ticket.resolve("erledigt", StaffFixtures.aTechnician()), "ticket.resolve-not-allowed");
+        assertRefused(() -> ticket.resolve("   ", technician), "ticket.resolution-missing");
+        assertRefused(() -> ticket.resolve("x".repeat(Ticket.MAX_NOTE + 1), technician), "ticket.resolution-too-long");
+        assertThat(ticket.status()).isEqualTo(TicketStatus.FORWARDED);
+
+        ticket.resolve(" Toner getauscht ", technician);
+
+        assertThat(ticket.status()).isEqualTo(TicketStatus.RESOLVED);
+        assertThat(ticket.handling().resolution()).isEqualTo("Toner getauscht");
+        assertThat(ticket.resolvableBy(StaffFixtures.anAdmin())).isFalse();
+    }
+
+    @Test
+    void isReopenedOnlyWithAReasonAndNotByTheBackOffice() {
+        Ticket ticket = TicketFixtures.aTicket();
+        StaffMember technician = StaffFixtures.aTechnician();
+        ticket.forwardTo(technician);
+        assertRefused(() -> ticket.reopen("zu früh", technician), "ticket.not-resolved");
+        ticket.resolve("Toner getauscht", technician);
+
+        assertRefused(() -> ticket.reopen(" ", technician), "ticket.reopen-reason-missing");
+        assertRefused(
+                () -> ticket.reopen("Druckt schief", StaffFixtures.aStaffMember("Ines", Role.BACKOFFICE)),
+                "ticket.reopen-not-allowed");
+        assertThat(ticket.status()).isEqualTo(TicketStatus.RESOLVED);
+    }
+
+    @Test
+    void offersTheCustomersReceiptByDefaultOnlyUntilOneWentOut() {
+        Ticket ticket = TicketFixtures.aTicket();
+        assertThat(ticket.receiptByDefault()).isTrue();
+
+        ticket.forwardTo(StaffFixtures.aTechnician(), Optional.empty(), "Kundin ist ab 9 Uhr da");
+        Instant first = Instant.parse("2026-12-02T09:14:00Z");
+        ticket.receiptSent(first);
+        ticket.receiptSent(first.plusSeconds(3600));
+
+        assertThat(ticket.receiptByDefault()).isFalse();
+        assertThat(ticket.handling().receiptSentAt()).contains(first);
+        assertThat(ticket.handling().note()).isEqualTo("Kundin ist ab 9 Uhr da");
+    }
+
+    @Test
+    void keepsTheInternalNoteOfTheLastForwardAndRefusesOneTooLong() {
+        Ticket ticket = TicketFixtures.aTicket();
+        ticket.forwardTo(StaffFixtures.aTechnician(), Optional.empty(), "Toner mitnehmen");
+        ticket.forwardTo(StaffFixtures.aTechnician(), Optional.empty(), "");
+
+        assertThat(ticket.handling().note()).isEmpty();
+        assertRefused(
+                () -> ticket.forwardTo(StaffFixtures.aTechnician(), Optional.empty(), "x".repeat(Ticket.MAX_NOTE + 1)),
+                "ticket.note-too-long");
     }
 
     @Test
@@ -123,7 +191,7 @@ class TicketTest {
 
         assertThat(ticket.description()).isEqualTo("Kunde meldet Papierstau, Termin Do 10 Uhr");
         ticket.forwardTo(StaffFixtures.aTechnician());
-        ticket.resolve();
+        ticket.resolve("Toner getauscht", de.servicebot.core.staff.StaffFixtures.anAdmin());
         ticket.close();
         assertRefused(() -> ticket.describe("zu spät"), "ticket.closed");
     }

@@ -73,7 +73,7 @@ class TimeServiceTest {
     @Test
     void refusesTimeOnAClosedTicket() {
         Ticket closed = world.repos.tickets().findById(ticket.id()).orElseThrow();
-        closed.resolve();
+        closed.resolve("Toner getauscht", de.servicebot.core.staff.StaffFixtures.anAdmin());
         closed.close();
         world.repos.tickets().save(closed);
 

@@ -9,6 +9,7 @@ import de.servicebot.core.customer.CustomerId;
 import de.servicebot.core.staff.StaffId;
 import de.servicebot.core.ticket.OpenTicket;
 import de.servicebot.core.ticket.Ticket;
+import de.servicebot.core.ticket.TicketHandling;
 import de.servicebot.core.ticket.TicketId;
 import de.servicebot.core.ticket.TicketNumber;
 import de.servicebot.core.ticket.TicketRepository;
@@ -69,6 +70,9 @@ class JdbcTicketRepository implements TicketRepository {
                 t.status().name(),
                 t.assignee().map(StaffId::value).orElse(null),
                 t.appointment().orElse(null),
+                t.handling().receiptSentAt().orElse(null),
+                t.handling().note(),
+                t.handling().resolution(),
                 t.createdBy().value(),
                 t.createdAt(),
                 Versions.toRow(t));
@@ -89,6 +93,7 @@ class JdbcTicketRepository implements TicketRepository {
                 TicketStatus.valueOf(row.status()),
                 Optional.ofNullable(row.assigneeId()).map(StaffId::new),
                 Optional.ofNullable(row.appointment()),
+                new TicketHandling(Optional.ofNullable(row.receiptSentAt()), row.internalNote(), row.resolution()),
                 new StaffId(row.createdBy()),
                 row.createdAt(),
                 Versions.fromRow(row.version()));

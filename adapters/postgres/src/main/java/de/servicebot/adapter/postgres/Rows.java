@@ -86,6 +86,9 @@ final class Rows {
             String status,
             UUID assigneeId,
             LocalDateTime appointment,
+            Instant receiptSentAt,
+            String internalNote,
+            String resolution,
             UUID createdBy,
             Instant createdAt,
             @Version Long version) {
@@ -104,6 +107,9 @@ final class Rows {
                     status,
                     assigneeId,
                     appointment,
+                    receiptSentAt,
+                    internalNote,
+                    resolution,
                     createdBy,
                     createdAt,
                     version);

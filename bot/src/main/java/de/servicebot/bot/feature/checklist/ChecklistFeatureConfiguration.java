@@ -31,4 +31,10 @@ class ChecklistFeatureConfiguration {
     TicketButton resolveButton() {
         return ChecklistFeature.RESOLVE_BUTTON;
     }
+
+    @Bean
+    @Order(50)
+    TicketButton reopenButton() {
+        return ChecklistFeature.REOPEN_BUTTON;
+    }
 }

@@ -120,22 +120,6 @@ final class ChecklistFlow {
         return Reply.of(TextView.success(say.text("checklist.unticked", point, item.text())), view(me, ticket, say));
     }
 
-    /** Resolves the ticket; while required points are open, the answer lists them above the checklist. */
-    Reply resolve(StaffMember me, Ticket ticket, Say say) {
-        try {
-            Ticket resolved = tickets.resolve(ticket.id(), me);
-            return Reply.of(
-                    TextView.success(
-                            say.text("ticket.resolved", resolved.number().toString())),
-                    views.view(resolved, me, say));
-        } catch (DomainException refused) {
-            if (!refused.code().equals("ticket.checklist-open")) {
-                throw refused;
-            }
-            return refusedWithFreshList(me, ticket, refused, say);
-        }
-    }
-
     private Reply refusedWithFreshList(StaffMember me, Ticket ticket, DomainException refused, Say say) {
         return Reply.of(TextView.error(say.refusal(refused)), view(me, views.reload(me, ticket), say));
     }
@@ -164,8 +148,8 @@ final class ChecklistFlow {
         }
         List<ButtonView> buttons = new ArrayList<>();
         Map<String, String> data = TicketViews.ticketData(ticket);
-        if (ticket.status().isOpen() && me.may(Permission.RESOLVE_TICKET)) {
-            buttons.add(new ButtonView(say.text("button.resolve"), ChecklistFeature.RESOLVE, data));
+        if (ticket.resolvableBy(me)) {
+            buttons.add(new ButtonView(say.text("button.resolve"), ChecklistFeature.RESOLVE_OPEN, data));
         }
         buttons.add(new ButtonView(say.text("button.show-ticket"), Actions.SHOW_TICKET, data));
         return new ChecklistView(

@@ -7,6 +7,7 @@ import de.servicebot.core.creation.CreationService;
 import de.servicebot.core.customer.CustomerService;
 import de.servicebot.core.staff.StaffService;
 import de.servicebot.core.ticket.TicketService;
+import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -24,8 +25,8 @@ class CreationFeatureConfiguration {
     @Bean
     @Order(25)
     ForwardFeature forwardFeature(
-            CreationService creation, TicketService tickets, StaffService staff, TicketViews views) {
-        return new ForwardFeature(creation, tickets, staff, views);
+            CreationService creation, TicketService tickets, StaffService staff, TicketViews views, Clock clock) {
+        return new ForwardFeature(creation, tickets, staff, views, clock);
     }
 
     @Bean

@@ -7,6 +7,7 @@ import de.servicebot.bot.conversation.TicketViews;
 import de.servicebot.core.creation.CreationService;
 import de.servicebot.core.staff.StaffService;
 import de.servicebot.core.ticket.TicketService;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
@@ -17,8 +18,9 @@ public final class ForwardFeature implements Feature {
     private final TicketService tickets;
     private final TicketViews views;
 
-    public ForwardFeature(CreationService creation, TicketService tickets, StaffService staff, TicketViews views) {
-        this.forward = new ForwardFlow(creation, tickets, staff, views);
+    public ForwardFeature(
+            CreationService creation, TicketService tickets, StaffService staff, TicketViews views, Clock clock) {
+        this.forward = new ForwardFlow(creation, tickets, staff, views, clock);
         this.tickets = tickets;
         this.views = views;
     }

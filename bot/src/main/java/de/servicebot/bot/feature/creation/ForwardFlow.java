@@ -11,6 +11,7 @@ import de.servicebot.core.creation.CreationService;
 import de.servicebot.core.creation.ForwardTicket;
 import de.servicebot.core.customer.Contact;
 import de.servicebot.core.shared.DomainException;
+import de.servicebot.core.shared.Formats;
 import de.servicebot.core.staff.Permission;
 import de.servicebot.core.staff.StaffId;
 import de.servicebot.core.staff.StaffMember;
@@ -18,6 +19,7 @@ import de.servicebot.core.staff.StaffService;
 import de.servicebot.core.ticket.Ticket;
 import de.servicebot.core.ticket.TicketService;
 import de.servicebot.core.time.WorkDuration;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -42,6 +44,7 @@ final class ForwardFlow {
             Map.entry("form.date-invalid", "appointmentDate"),
             Map.entry("form.time-invalid", "appointmentTime"),
             Map.entry("ticket.receipt-text-too-long", "text"),
+            Map.entry("ticket.note-too-long", "internalNote"),
             Map.entry("time.duration-invalid", "creationTime"),
             Map.entry("time.duration-too-long", "creationTime"));
 
@@ -49,8 +52,10 @@ final class ForwardFlow {
     private final TicketService tickets;
     private final StaffService staff;
     private final TicketViews views;
+    private final Clock clock;
 
-    ForwardFlow(CreationService creation, TicketService tickets, StaffService staff, TicketViews views) {
+    ForwardFlow(CreationService creation, TicketService tickets, StaffService staff, TicketViews views, Clock clock) {
+        this.clock = clock;
         this.creation = creation;
         this.tickets = tickets;
         this.staff = staff;
@@ -75,6 +80,7 @@ final class ForwardFlow {
                                 notify,
                                 appointment(inputs.date("appointmentDate"), inputs.time("appointmentTime")),
                                 inputs.text("text"),
+                                inputs.text("internalNote"),
                                 inputs.text("creationTime").isEmpty()
                                         ? Optional.empty()
                                         : Optional.of(WorkDuration.parse(inputs.text("creationTime")))),
@@ -96,18 +102,34 @@ final class ForwardFlow {
         List<FormView.Field> fields = new ArrayList<>();
         fields.add(say.choice(
                 "technician", ticket.assignee().map(StaffId::toString).orElse(""), true, technicians));
+        fields.add(say.field("internalNote", FormView.Kind.MULTILINE, "", false));
+        String address = contact.email().map(e -> e.value()).orElse(say.text("field.notifyCustomer.no-email"));
         fields.add(new FormView.Field(
                 "notifyCustomer",
                 FormView.Kind.TOGGLE,
                 say.text("field.notifyCustomer", contact.name()),
-                "true",
+                String.valueOf(ticket.receiptByDefault() && contact.email().isPresent()),
                 false,
                 List.of(),
-                contact.email().map(e -> e.value()).orElse(say.text("field.notifyCustomer.no-email")),
+                ticket.handling()
+                        .receiptSentAt()
+                        .map(sent -> say.text(
+                                "field.notifyCustomer.already-sent",
+                                Formats.moment(sent, clock.getZone(), say.language()),
+                                address))
+                        .orElse(address),
                 ""));
         fields.add(say.field("appointmentDate", FormView.Kind.DATE, "", false));
         fields.add(say.field("appointmentTime", FormView.Kind.TIME, "", false));
-        fields.add(say.field("text", FormView.Kind.MULTILINE, "", false));
+        fields.add(new FormView.Field(
+                "text",
+                FormView.Kind.MULTILINE,
+                say.text("field.text.receipt", contact.name()),
+                "",
+                false,
+                List.of(),
+                say.text("field.text.receipt.hint"),
+                ""));
         if (creation.forwardingBooksCreation(ticket)) {
             fields.add(say.field(
                     "creationTime",
