@@ -111,7 +111,7 @@ class FeatureRegistryTest {
     void refusesATicketActionWithoutButtonAndTwoButtonsForOne() {
         TicketButton forward = new TicketButton(TicketAction.FORWARD, "button.forward", "ticket.forward.open");
 
-        assertThatThrownBy(() -> new TicketViews(world.tickets, world.clock, List.of(forward)))
+        assertThatThrownBy(() -> new TicketViews(world.tickets, world.clock, List.of(forward), List.of()))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("No feature offers a button");
         List<TicketButton> twice = Stream.concat(
@@ -119,7 +119,7 @@ class FeatureRegistryTest {
                                 .map(a -> new TicketButton(a, "button.open", "ticket.show")),
                         Stream.of(forward))
                 .toList();
-        assertThatThrownBy(() -> new TicketViews(world.tickets, world.clock, twice))
+        assertThatThrownBy(() -> new TicketViews(world.tickets, world.clock, twice, List.of()))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("Two buttons for FORWARD");
     }

@@ -37,7 +37,11 @@ public final class TestFeatures {
                         TimeFeature.SHEET_BUTTON,
                         ChecklistFeature.SHOW_BUTTON,
                         ChecklistFeature.RESOLVE_BUTTON,
-                        ChecklistFeature.REOPEN_BUTTON));
+                        ChecklistFeature.REOPEN_BUTTON),
+                List.of(
+                        TimeFeature.section(world.time),
+                        CallFeature.section(world.calls, world.clock),
+                        ChecklistFeature.section(world.checklists)));
         return List.of(
                 new CreationFeature(world.creation, world.customers, catalog, views),
                 new TicketFeature(world.tickets, world.customers, views),

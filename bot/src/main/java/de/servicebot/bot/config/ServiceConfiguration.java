@@ -4,6 +4,7 @@ import de.servicebot.bot.cards.CardRenderer;
 import de.servicebot.bot.conversation.Conversation;
 import de.servicebot.bot.conversation.Feature;
 import de.servicebot.bot.conversation.TicketButton;
+import de.servicebot.bot.conversation.TicketSection;
 import de.servicebot.bot.conversation.TicketViews;
 import de.servicebot.bot.i18n.Messages;
 import de.servicebot.core.audit.AuditLog;
@@ -194,10 +195,11 @@ public class ServiceConfiguration {
         return new CardRenderer();
     }
 
-    /** The ticket card and lists, with the buttons the features put on the card. */
+    /** The ticket card and lists, with the buttons and sections the features put on the card, in their order. */
     @Bean
-    TicketViews ticketViews(TicketService tickets, Clock clock, List<TicketButton> buttons) {
-        return new TicketViews(tickets, clock, buttons);
+    TicketViews ticketViews(
+            TicketService tickets, Clock clock, List<TicketButton> buttons, List<TicketSection> sections) {
+        return new TicketViews(tickets, clock, buttons, sections);
     }
 
     /** The conversation of every registered feature, in their order. */

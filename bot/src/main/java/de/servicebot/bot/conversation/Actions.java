@@ -18,5 +18,8 @@ public final class Actions {
      */
     public static final String FORM_TOKEN = "formToken";
 
+    /** The hidden input of the ticket card's history page (0 or missing: the latest changes). */
+    public static final String HISTORY_PAGE = "historyPage";
+
     private Actions() {}
 }

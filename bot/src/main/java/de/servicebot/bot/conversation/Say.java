@@ -25,6 +25,11 @@ public final class Say {
     }
 
     /** The text of a refusal from core. */
+    /** Whether there is a text under that key. */
+    public boolean has(String key) {
+        return messages.find(language, key).isPresent();
+    }
+
     public String refusal(DomainException refused) {
         return messages.of(refused, language);
     }

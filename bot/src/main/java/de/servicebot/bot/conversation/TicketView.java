@@ -2,7 +2,10 @@ package de.servicebot.bot.conversation;
 
 import java.util.List;
 
-/** One ticket: number, subject, the facts (label and value), the description and what can be done with it. */
+/**
+ * One ticket: number, subject, the facts (label and value), the description, what the features add to it (calls,
+ * time, checklist progress), a page of its history and what can be done with it.
+ */
 public record TicketView(
         String ticketId,
         String number,
@@ -11,13 +14,26 @@ public record TicketView(
         List<Fact> facts,
         String descriptionLabel,
         String description,
+        List<Section> sections,
+        String historyTitle,
+        List<String> history,
         List<ButtonView> buttons)
         implements View {
 
     public record Fact(String label, String value) {}
 
+    /** What one feature adds to the card: a title and its lines, e.g. the calls logged on the ticket. */
+    public record Section(String title, List<String> lines) {
+
+        public Section {
+            lines = List.copyOf(lines);
+        }
+    }
+
     public TicketView {
         facts = List.copyOf(facts);
+        sections = List.copyOf(sections);
+        history = List.copyOf(history);
         buttons = List.copyOf(buttons);
     }
 

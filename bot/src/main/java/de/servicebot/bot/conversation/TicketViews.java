@@ -7,6 +7,7 @@ import de.servicebot.core.staff.StaffMember;
 import de.servicebot.core.ticket.Ticket;
 import de.servicebot.core.ticket.TicketAction;
 import de.servicebot.core.ticket.TicketDetails;
+import de.servicebot.core.ticket.TicketHistory;
 import de.servicebot.core.ticket.TicketId;
 import de.servicebot.core.ticket.TicketService;
 import de.servicebot.core.ticket.TicketStatus;
@@ -26,11 +27,13 @@ public final class TicketViews {
     private final TicketService tickets;
     private final Clock clock;
     private final Map<TicketAction, TicketButton> buttons = new EnumMap<>(TicketAction.class);
+    private final List<TicketSection> sections;
 
     /** Refuses two buttons for one action, and an action of core's that no feature offers a button for. */
-    public TicketViews(TicketService tickets, Clock clock, List<TicketButton> buttons) {
+    public TicketViews(TicketService tickets, Clock clock, List<TicketButton> buttons, List<TicketSection> sections) {
         this.tickets = tickets;
         this.clock = clock;
+        this.sections = List.copyOf(sections);
         for (TicketButton button : buttons) {
             TicketButton taken = this.buttons.putIfAbsent(button.action(), button);
             if (taken != null) {
@@ -65,6 +68,11 @@ public final class TicketViews {
     }
 
     public TicketView view(Ticket ticket, StaffMember me, Say say) {
+        return view(ticket, 0, me, say);
+    }
+
+    /** The card with that page of the history (0: the latest changes). */
+    public TicketView view(Ticket ticket, int historyPage, StaffMember me, Say say) {
         TicketDetails details = tickets.details(ticket.id(), me);
         List<TicketView.Fact> facts = new ArrayList<>();
         facts.add(fact(say, "status", status(ticket.status(), say)));
@@ -85,6 +93,17 @@ public final class TicketViews {
                         "ticket.created-by",
                         Formats.date(LocalDate.ofInstant(ticket.createdAt(), clock.getZone()), say.language()),
                         details.creatorName())));
+        List<TicketView.Section> added = new ArrayList<>();
+        for (TicketSection section : sections) {
+            section.of(ticket, me, say).ifPresent(added::add);
+        }
+        TicketHistory history = tickets.history(ticket.id(), historyPage, me);
+        List<ButtonView> shown = buttons(ticket, me, say);
+        if (history.more()) {
+            Map<String, String> older = new java.util.HashMap<>(ticketData(ticket));
+            older.put(Actions.HISTORY_PAGE, String.valueOf(history.page() + 1));
+            shown.add(new ButtonView(say.text("button.history-older"), Actions.SHOW_TICKET, older));
+        }
         return new TicketView(
                 ticket.id().toString(),
                 ticket.number().toString(),
@@ -93,7 +112,10 @@ public final class TicketViews {
                 facts,
                 say.text("field.description"),
                 ticket.description(),
-                buttons(ticket, me, say));
+                added,
+                history.page() == 0 ? say.text("ticket.history") : say.text("ticket.history-page", history.page() + 1),
+                history.entries().stream().map(entry -> line(entry, say)).toList(),
+                shown);
     }
 
     public TicketListView list(String title, List<Ticket> list, String emptyText, Say say) {
@@ -127,6 +149,22 @@ public final class TicketViews {
             shown.add(new ButtonView(say.text(button.label()), button.actionId(), data));
         }
         return shown;
+    }
+
+    /** A change as a sentence: "Vera Vertrieb hat das Ticket an Tim Technik weitergeleitet, 02.12. 10:14". */
+    private String line(TicketHistory.Entry entry, Say say) {
+        String when = Formats.shortMoment(entry.at(), clock.getZone(), say.language());
+        String key = "history." + entry.action();
+        String line = say.has(key)
+                ? say.text(key, entry.by(), when, entry.to().orElse(""))
+                : say.text("history.other", entry.by(), when, entry.action());
+        if (entry.customerMailed()) {
+            line += " " + say.text("history.customer-mailed");
+        }
+        if (!entry.text().isEmpty()) {
+            line += " – „" + entry.text() + "“";
+        }
+        return line;
     }
 
     private static String contact(TicketDetails details) {

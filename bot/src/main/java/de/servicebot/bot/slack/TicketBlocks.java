@@ -1,6 +1,7 @@
 package de.servicebot.bot.slack;
 
 import static com.slack.api.model.block.Blocks.actions;
+import static com.slack.api.model.block.Blocks.context;
 import static com.slack.api.model.block.Blocks.header;
 import static com.slack.api.model.block.Blocks.section;
 import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
@@ -37,6 +38,26 @@ final class TicketBlocks implements SlackViewBlocks<TicketView> {
         if (!ticket.description().isBlank()) {
             blocks.add(section(s -> s.text(markdownText(
                     "*" + escape(ticket.descriptionLabel()) + "*\n" + escape(cut(ticket.description(), 2900))))));
+        }
+        for (TicketView.Section section : ticket.sections()) {
+            blocks.add(section(s -> s.text(markdownText(cut(
+                    "*" + escape(section.title()) + "*\n"
+                            + String.join(
+                                    "\n",
+                                    section.lines().stream()
+                                            .map(SlackBlocks::escape)
+                                            .toList()),
+                    2900)))));
+        }
+        if (!ticket.history().isEmpty()) {
+            blocks.add(context(c -> c.elements(List.of(markdownText(cut(
+                    "*" + escape(ticket.historyTitle()) + "*\n"
+                            + String.join(
+                                    "\n",
+                                    ticket.history().stream()
+                                            .map(SlackBlocks::escape)
+                                            .toList()),
+                    2900))))));
         }
         if (!ticket.buttons().isEmpty()) {
             blocks.add(actions(a -> a.elements(buttons(ticket.buttons()))));

@@ -126,8 +126,8 @@ class DatabaseDownIT {
             }
             List<String> command = new java.util.ArrayList<>(List.of("kill", signal));
             now.forEach(pid -> command.add(String.valueOf(pid)));
-            assertThat(new ProcessBuilder(command).inheritIO().start().waitFor())
-                    .isZero();
+            // a backend that ended meanwhile makes kill report failure; the others got the signal
+            new ProcessBuilder(command).inheritIO().start().waitFor();
             signalled.addAll(now);
         }
     }

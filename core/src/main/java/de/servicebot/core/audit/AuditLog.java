@@ -9,4 +9,7 @@ public interface AuditLog {
 
     /** The entries about one object, oldest first. */
     List<AuditEntry> about(String subjectId);
+
+    /** A page of the entries about one object, newest first: at most {@code limit}, after skipping {@code offset}. */
+    List<AuditEntry> latest(String subjectId, int offset, int limit);
 }

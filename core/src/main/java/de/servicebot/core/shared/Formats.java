@@ -22,7 +22,15 @@ public final class Formats {
     private static final DateTimeFormatter ENGLISH_MOMENT =
             DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
 
+    private static final DateTimeFormatter GERMAN_SHORT = DateTimeFormatter.ofPattern("dd.MM. HH:mm", Locale.GERMAN);
+    private static final DateTimeFormatter ENGLISH_SHORT = DateTimeFormatter.ofPattern("d MMM, HH:mm", Locale.ENGLISH);
+
     private Formats() {}
+
+    /** When something happened this year, short, in the company's time zone: {@code 02.12. 10:14} or {@code 2 Dec, 10:14}. */
+    public static String shortMoment(Instant at, ZoneId zone, Language language) {
+        return (language == Language.EN ? ENGLISH_SHORT : GERMAN_SHORT).format(at.atZone(zone));
+    }
 
     /** When something happened, in the company's time zone: {@code 02.12.2026, 10:14 Uhr} or {@code 2 Dec 2026, 10:14}. */
     public static String moment(Instant at, ZoneId zone, Language language) {

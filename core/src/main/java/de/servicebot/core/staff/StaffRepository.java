@@ -2,7 +2,9 @@ package de.servicebot.core.staff;
 
 import de.servicebot.core.shared.EmailAddress;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** Stores staff members; lookups by every identity a chat channel knows them by. */
 public interface StaffRepository {
@@ -15,6 +17,9 @@ public interface StaffRepository {
     StaffMember save(StaffMember member);
 
     Optional<StaffMember> findById(StaffId id);
+
+    /** The names of these people, in one lookup, e.g. for a ticket's history; unknown ids are left out. */
+    Map<StaffId, String> names(Set<StaffId> ids);
 
     Optional<StaffMember> findByEmail(EmailAddress email);
 

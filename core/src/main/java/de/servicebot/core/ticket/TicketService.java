@@ -17,6 +17,7 @@ import de.servicebot.core.shared.DomainEvents;
 import de.servicebot.core.shared.DomainException;
 import de.servicebot.core.shared.Transactions;
 import de.servicebot.core.staff.Permission;
+import de.servicebot.core.staff.StaffId;
 import de.servicebot.core.staff.StaffMember;
 import de.servicebot.core.staff.StaffRepository;
 import java.time.Clock;
@@ -187,6 +188,38 @@ public final class TicketService {
                 catalog.findCategory(ticket.categoryId()).map(Category::name).orElse("?"),
                 ticket.assignee().flatMap(staff::findById).map(StaffMember::name),
                 staff.findById(ticket.createdBy()).map(StaffMember::name).orElse("?"));
+    }
+
+    /**
+     * A page of the ticket's history, newest first (page 0 is the latest {@link TicketHistory#PAGE} changes), read with
+     * two lookups whatever its length: the page (one more, to know whether there is more) and the names in it.
+     */
+    public TicketHistory history(TicketId id, int page, StaffMember by) {
+        by.require(Permission.VIEW_TICKETS);
+        int from = Math.max(page, 0);
+        List<AuditEntry> read = audit.latest(id.toString(), from * TicketHistory.PAGE, TicketHistory.PAGE + 1);
+        List<AuditEntry> shown = read.subList(0, Math.min(read.size(), TicketHistory.PAGE));
+        Set<StaffId> people = new java.util.HashSet<>();
+        for (AuditEntry entry : shown) {
+            people.add(entry.by());
+            TicketHistory.forwardedTo(entry).flatMap(TicketService::staffId).ifPresent(people::add);
+        }
+        Map<StaffId, String> names = people.isEmpty() ? Map.of() : staff.names(people);
+        return new TicketHistory(
+                shown.stream()
+                        .map(entry -> TicketHistory.entry(
+                                entry, raw -> staffId(raw).map(names::get).orElse("?")))
+                        .toList(),
+                from,
+                read.size() > TicketHistory.PAGE);
+    }
+
+    private static Optional<StaffId> staffId(String raw) {
+        try {
+            return Optional.of(StaffId.of(raw));
+        } catch (IllegalArgumentException garbled) {
+            return Optional.empty();
+        }
     }
 
     /** The names of the customers of the given tickets, in one lookup, for lists. */

@@ -27,4 +27,20 @@ public abstract class AuditLogContract extends RepositoryContract {
                         org.assertj.core.groups.Tuple.tuple("time-entry.booked", admin.id()),
                         org.assertj.core.groups.Tuple.tuple("time-entry.deleted", admin.id()));
     }
+
+    @Test
+    void pagesTheNewestEntriesFirstAndKeepsLongDetails() {
+        StaffMember admin = repos.staff().save(StaffFixtures.anAdmin());
+        String subject = UUID.randomUUID().toString();
+        for (int i = 0; i < 5; i++) {
+            repos.audit()
+                    .record(new AuditEntry(NOW.plusSeconds(i), admin.id(), "step." + i, subject, "x".repeat(2100)));
+        }
+
+        assertThat(repos.audit().latest(subject, 0, 2))
+                .extracting(AuditEntry::action)
+                .containsExactly("step.4", "step.3");
+        assertThat(repos.audit().latest(subject, 4, 2)).singleElement().satisfies(e -> assertThat(e.details())
+                .hasSize(2100));
+    }
 }

@@ -13,6 +13,13 @@ public final class InMemoryAuditLog implements AuditLog {
     }
 
     @Override
+    public List<AuditEntry> latest(String subjectId, int offset, int limit) {
+        List<AuditEntry> newestFirst = new java.util.ArrayList<>(about(subjectId));
+        java.util.Collections.reverse(newestFirst);
+        return newestFirst.stream().skip(offset).limit(limit).toList();
+    }
+
+    @Override
     public List<AuditEntry> about(String subjectId) {
         return entries.stream().filter(e -> e.subjectId().equals(subjectId)).toList();
     }

@@ -52,6 +52,13 @@ public final class InMemoryStaffRepository implements StaffRepository {
     }
 
     @Override
+    public java.util.Map<StaffId, String> names(java.util.Set<StaffId> ids) {
+        return store.all().stream()
+                .filter(m -> ids.contains(m.id()))
+                .collect(java.util.stream.Collectors.toMap(StaffMember::id, StaffMember::name));
+    }
+
+    @Override
     public List<StaffMember> findActiveByRole(Role role) {
         return store.all().stream()
                 .filter(m -> m.active() && m.hasRole(role))

@@ -87,4 +87,15 @@ public abstract class StaffRepositoryContract extends RepositoryContract {
         repos.chatReferences().save(technician.id(), "teams", "{\"conversation\":{\"id\":\"b\"}}");
         assertThat(repos.chatReferences().lastUsed(technician.id())).contains("teams");
     }
+
+    @Test
+    void looksUpTheNamesOfSeveralPeopleAtOnce() {
+        StaffMember vera = repos.staff().save(StaffFixtures.aStaffMember("Vera Vertrieb", Role.SALES));
+        StaffMember tim = repos.staff().save(StaffFixtures.aStaffMember("Tim Technik", Role.TECHNICIAN));
+
+        assertThat(repos.staff().names(java.util.Set.of(vera.id(), tim.id(), StaffId.newId())))
+                .containsOnly(
+                        java.util.Map.entry(vera.id(), "Vera Vertrieb"), java.util.Map.entry(tim.id(), "Tim Technik"));
+        assertThat(repos.staff().names(java.util.Set.of())).isEmpty();
+    }
 }

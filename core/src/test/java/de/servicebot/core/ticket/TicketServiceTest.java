@@ -148,4 +148,51 @@ class TicketServiceTest {
         assertThat(told.values()).containsEntry("reason", "Druckt wieder streifig");
         assertRefused(() -> world.tickets.reopen(forwarded.id(), "nochmal", world.sales), "ticket.not-resolved");
     }
+
+    @Test
+    void tellsTheHistoryNewestFirstWithNamesAndWhatPeopleWrote() {
+        Ticket ticket = world.openedTicket();
+        world.creation.forward(
+                new de.servicebot.core.creation.ForwardTicket(
+                        ticket.id(),
+                        world.technician.id(),
+                        false,
+                        java.util.Optional.empty(),
+                        "",
+                        "Toner mitnehmen",
+                        java.util.Optional.empty()),
+                world.sales);
+        world.tickets.resolve(new ResolveTicket(ticket.id(), "Toner getauscht", false), world.technician);
+        world.tickets.reopen(ticket.id(), "Druckt streifig", world.sales);
+
+        TicketHistory history = world.tickets.history(ticket.id(), 0, world.backOffice);
+
+        assertThat(history.entries())
+                .extracting(TicketHistory.Entry::action, TicketHistory.Entry::by, TicketHistory.Entry::text)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("ticket.reopened", "Vera Vertrieb", "Druckt streifig"),
+                        org.assertj.core.groups.Tuple.tuple("ticket.resolved", "Tim Technik", "Toner getauscht"),
+                        org.assertj.core.groups.Tuple.tuple("ticket.forwarded", "Vera Vertrieb", "Toner mitnehmen"),
+                        org.assertj.core.groups.Tuple.tuple("ticket.opened", "Vera Vertrieb", ""));
+        assertThat(history.entries().get(2).to()).contains("Tim Technik");
+        assertThat(history.more()).isFalse();
+    }
+
+    @Test
+    void pagesALongHistory() {
+        Ticket ticket = world.forwardedTicket();
+        for (int i = 0; i < 12; i++) {
+            world.tickets.resolve(new ResolveTicket(ticket.id(), "Versuch " + i, false), world.technician);
+            world.tickets.reopen(ticket.id(), "Noch nicht " + i, world.sales);
+        }
+
+        TicketHistory first = world.tickets.history(ticket.id(), 0, world.sales);
+        TicketHistory last = world.tickets.history(ticket.id(), 2, world.sales);
+
+        assertThat(first.entries()).hasSize(TicketHistory.PAGE);
+        assertThat(first.entries().get(0).text()).isEqualTo("Noch nicht 11");
+        assertThat(first.more()).isTrue();
+        assertThat(last.entries()).extracting(TicketHistory.Entry::action).endsWith("ticket.opened");
+        assertThat(last.more()).isFalse();
+    }
 }

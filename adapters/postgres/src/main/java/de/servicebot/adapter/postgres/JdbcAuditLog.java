@@ -23,9 +23,17 @@ class JdbcAuditLog implements AuditLog {
 
     @Override
     public List<AuditEntry> about(String subjectId) {
-        return rows.findBySubject(subjectId).stream()
-                .map(row -> new AuditEntry(
-                        row.at(), new StaffId(row.staffId()), row.action(), row.subjectId(), row.details()))
+        return rows.findBySubject(subjectId).stream().map(JdbcAuditLog::entry).toList();
+    }
+
+    @Override
+    public List<AuditEntry> latest(String subjectId, int offset, int limit) {
+        return rows.findLatestBySubject(subjectId, offset, limit).stream()
+                .map(JdbcAuditLog::entry)
                 .toList();
+    }
+
+    private static AuditEntry entry(Rows.AuditRow row) {
+        return new AuditEntry(row.at(), new StaffId(row.staffId()), row.action(), row.subjectId(), row.details());
     }
 }

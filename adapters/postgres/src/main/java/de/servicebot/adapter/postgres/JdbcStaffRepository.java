@@ -10,18 +10,38 @@ import de.servicebot.core.staff.Role;
 import de.servicebot.core.staff.StaffId;
 import de.servicebot.core.staff.StaffMember;
 import de.servicebot.core.staff.StaffRepository;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
 
 class JdbcStaffRepository implements StaffRepository {
 
     private final StaffRows rows;
+    private final NamedParameterJdbcOperations jdbc;
 
-    JdbcStaffRepository(StaffRows rows) {
+    JdbcStaffRepository(StaffRows rows, NamedParameterJdbcOperations jdbc) {
         this.rows = rows;
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public Map<StaffId, String> names(Set<StaffId> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<StaffId, String> names = new HashMap<>();
+        jdbc.query(
+                "select id, name from staff where id in (:ids)",
+                Map.of("ids", ids.stream().map(StaffId::value).toList()),
+                row -> {
+                    names.put(new StaffId(row.getObject("id", java.util.UUID.class)), row.getString("name"));
+                });
+        return names;
     }
 
     @Override

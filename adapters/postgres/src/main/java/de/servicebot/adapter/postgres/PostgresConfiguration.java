@@ -36,8 +36,8 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
 public class PostgresConfiguration {
 
     @Bean
-    StaffRepository staffRepository(StaffRows rows) {
-        return new JdbcStaffRepository(rows);
+    StaffRepository staffRepository(StaffRows rows, NamedParameterJdbcOperations jdbc) {
+        return new JdbcStaffRepository(rows, jdbc);
     }
 
     @Bean

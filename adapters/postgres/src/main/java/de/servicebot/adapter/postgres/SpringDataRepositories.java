@@ -110,6 +110,10 @@ final class SpringDataRepositories {
 
         @Query("select * from audit_log where subject_id = :subjectId order by at, id")
         List<AuditRow> findBySubject(String subjectId);
+
+        @Query(
+                "select * from audit_log where subject_id = :subjectId order by at desc, id desc limit :limit offset :offset")
+        List<AuditRow> findLatestBySubject(String subjectId, int offset, int limit);
     }
 
     interface CallLogRows extends ListCrudRepository<CallLogRow, UUID> {

@@ -4,6 +4,7 @@ import de.servicebot.bot.conversation.CommandSpec;
 import de.servicebot.bot.conversation.CommandSpec.Argument;
 import de.servicebot.bot.conversation.Feature;
 import de.servicebot.bot.conversation.TicketButton;
+import de.servicebot.bot.conversation.TicketSection;
 import de.servicebot.bot.conversation.TicketViews;
 import de.servicebot.core.call.CallService;
 import de.servicebot.core.ticket.TicketAction;
@@ -45,5 +46,10 @@ public final class CallFeature implements Feature {
         return Map.of(
                 OPEN, (me, inputs, say) -> calls.start(me, views.ticket(me, inputs), say),
                 LOG, (me, inputs, say) -> calls.submit(me, views.ticket(me, inputs), inputs, say));
+    }
+
+    /** What the feature adds to the ticket card. */
+    public static TicketSection section(CallService calls, java.time.Clock clock) {
+        return new CallSection(calls, clock);
     }
 }

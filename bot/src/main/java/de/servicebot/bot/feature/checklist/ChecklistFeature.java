@@ -4,6 +4,7 @@ import de.servicebot.bot.conversation.CommandSpec;
 import de.servicebot.bot.conversation.CommandSpec.Argument;
 import de.servicebot.bot.conversation.Feature;
 import de.servicebot.bot.conversation.TicketButton;
+import de.servicebot.bot.conversation.TicketSection;
 import de.servicebot.bot.conversation.TicketViews;
 import de.servicebot.core.checklist.ChecklistService;
 import de.servicebot.core.staff.StaffService;
@@ -88,5 +89,10 @@ public final class ChecklistFeature implements Feature {
                 UNTICK_OPEN, (me, inputs, say) -> checklists.untickForm(me, views.ticket(me, inputs), inputs, say),
                 UNTICK, (me, inputs, say) -> checklists.untick(me, views.ticket(me, inputs), inputs, say),
                 RESOLVE, (me, inputs, say) -> resolution.resolve(me, views.ticket(me, inputs), inputs, say));
+    }
+
+    /** What the feature adds to the ticket card. */
+    public static TicketSection section(ChecklistService checklists) {
+        return new ChecklistSection(checklists);
     }
 }

@@ -1,6 +1,7 @@
 package de.servicebot.bot.feature.checklist;
 
 import de.servicebot.bot.conversation.TicketButton;
+import de.servicebot.bot.conversation.TicketSection;
 import de.servicebot.bot.conversation.TicketViews;
 import de.servicebot.core.checklist.ChecklistService;
 import de.servicebot.core.staff.StaffService;
@@ -18,6 +19,12 @@ class ChecklistFeatureConfiguration {
     ChecklistFeature checklistFeature(
             ChecklistService checklists, TicketService tickets, StaffService staff, TicketViews views, Clock clock) {
         return new ChecklistFeature(checklists, tickets, staff, views, clock);
+    }
+
+    @Bean
+    @Order(50)
+    TicketSection checklistSection(ChecklistService checklists) {
+        return ChecklistFeature.section(checklists);
     }
 
     @Bean

@@ -50,7 +50,8 @@ public final class TicketFeature implements Feature {
     @Override
     public Map<String, ActionHandler> actions() {
         return Map.of(
-                Actions.SHOW_TICKET, (me, inputs, say) -> Reply.of(views.view(views.ticket(me, inputs), me, say)));
+                Actions.SHOW_TICKET,
+                (me, inputs, say) -> Reply.of(views.view(views.ticket(me, inputs), page(inputs), me, say)));
     }
 
     private Reply customerTickets(StaffMember me, String prefix, Say say) {
@@ -72,5 +73,11 @@ public final class TicketFeature implements Feature {
                 tickets.ofCustomer(customer.id(), me),
                 say.text("list.customer.empty", customer.name()),
                 say));
+    }
+
+    /** The history page a button asks for; anything but a small number is the first page. */
+    private static int page(de.servicebot.bot.conversation.Inputs inputs) {
+        String typed = inputs.text(Actions.HISTORY_PAGE);
+        return typed.matches("\\d{1,4}") ? Integer.parseInt(typed) : 0;
     }
 }

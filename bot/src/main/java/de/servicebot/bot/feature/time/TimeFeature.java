@@ -4,6 +4,7 @@ import de.servicebot.bot.conversation.CommandSpec;
 import de.servicebot.bot.conversation.CommandSpec.Argument;
 import de.servicebot.bot.conversation.Feature;
 import de.servicebot.bot.conversation.TicketButton;
+import de.servicebot.bot.conversation.TicketSection;
 import de.servicebot.bot.conversation.TicketViews;
 import de.servicebot.core.catalog.CatalogService;
 import de.servicebot.core.staff.StaffService;
@@ -78,5 +79,10 @@ public final class TimeFeature implements Feature {
                                 de.servicebot.bot.conversation.Reply.of(time.sheet(me, views.ticket(me, inputs), say)),
                 EDIT, (me, inputs, say) -> time.edit(me, views.ticket(me, inputs), inputs, say),
                 DELETE, (me, inputs, say) -> time.delete(me, views.ticket(me, inputs), inputs, say));
+    }
+
+    /** What the feature adds to the ticket card. */
+    public static TicketSection section(TimeService time) {
+        return new TimeSection(time);
     }
 }

@@ -1,6 +1,7 @@
 package de.servicebot.bot.feature.time;
 
 import de.servicebot.bot.conversation.TicketButton;
+import de.servicebot.bot.conversation.TicketSection;
 import de.servicebot.bot.conversation.TicketViews;
 import de.servicebot.core.catalog.CatalogService;
 import de.servicebot.core.staff.StaffService;
@@ -36,5 +37,11 @@ class TimeFeatureConfiguration {
     @Order(30)
     TicketButton sheetButton() {
         return TimeFeature.SHEET_BUTTON;
+    }
+
+    @Bean
+    @Order(30)
+    TicketSection timeSection(TimeService time) {
+        return TimeFeature.section(time);
     }
 }
