@@ -73,7 +73,10 @@ class FeatureRegistryTest {
         var messages = TestMessages.create();
         for (Language language : Language.values()) {
             for (CommandSpec command : commands()) {
-                for (String part : List.of("command", "description", "example")) {
+                List<String> parts = command.argument() == CommandSpec.Argument.REQUIRED
+                        ? List.of("command", "description", "example", "argument")
+                        : List.of("command", "description", "example");
+                for (String part : parts) {
                     assertThat(messages.find(language, "help." + command.key() + "." + part))
                             .as(language + " help." + command.key() + "." + part)
                             .isPresent();

@@ -7,6 +7,7 @@ import de.servicebot.bot.feature.call.CallFeature;
 import de.servicebot.bot.feature.checklist.ChecklistFeature;
 import de.servicebot.bot.feature.creation.CreationFeature;
 import de.servicebot.bot.feature.creation.ForwardFeature;
+import de.servicebot.bot.feature.language.LanguageFeature;
 import de.servicebot.bot.feature.order.OrderFeature;
 import de.servicebot.bot.feature.template.TemplateFeature;
 import de.servicebot.bot.feature.ticket.TicketFeature;
@@ -50,7 +51,8 @@ public final class TestFeatures {
                 new CallFeature(world.calls, world.tickets, views),
                 new ChecklistFeature(world.checklists, world.tickets, staff, views, world.clock),
                 new OrderFeature(world.orders, world.customers, catalog, world.checklists, staff, views),
-                new TemplateFeature(world.checklists, catalog));
+                new TemplateFeature(world.checklists, catalog),
+                new LanguageFeature(staff, TestMessages.create()));
     }
 
     public static Conversation conversation(World world) {

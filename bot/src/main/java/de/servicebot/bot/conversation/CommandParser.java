@@ -59,8 +59,16 @@ public final class CommandParser {
         /** A command that needs an argument, without one. */
         record Missing(CommandSpec command) implements Parsed {}
 
-        /** Anything else; {@code word} is the first word, to say what was not understood. */
-        record Unknown(String word) implements Parsed {}
+        /**
+         * Anything else; {@code word} is the first word, to say what was not understood, and {@code nearest} what the
+         * person probably meant: the typed text with the nearest command word in place of theirs.
+         */
+        record Unknown(String word, Optional<String> nearest) implements Parsed {
+
+            public Unknown(String word) {
+                this(word, Optional.empty());
+            }
+        }
     }
 
     public Parsed parse(String typed) {
@@ -100,7 +108,52 @@ public final class CommandParser {
         if (show.isPresent() && isNumber(text)) {
             return new Parsed.Run(show.get(), text);
         }
-        return new Parsed.Unknown(first[0]);
+        return new Parsed.Unknown(first[0], nearest(word).map(near -> rest.isEmpty() ? near : near + " " + rest));
+    }
+
+    /**
+     * The command word nearest to a mistyped one ("zet" → "zeit", "weiterleiten" for "weiterleien"): at most one
+     * typing mistake in a short word, two in a longer one; none for a word that is nothing like a command.
+     */
+    Optional<String> nearest(String word) {
+        if (word.length() < 3 || word.length() > 30) {
+            return Optional.empty();
+        }
+        int allowed = word.length() <= 5 ? 1 : 2;
+        String best = null;
+        int bestDistance = allowed + 1;
+        for (String known : words.keySet()) {
+            int distance = distance(word, known, bestDistance);
+            if (distance < bestDistance) {
+                best = known;
+                bestDistance = distance;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** The edit distance (Levenshtein, a swap of neighbours counting once) between the words, up to {@code limit}. */
+    static int distance(String a, String b, int limit) {
+        if (Math.abs(a.length() - b.length()) >= limit) {
+            return limit;
+        }
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
+        for (int j = 0; j <= b.length(); j++) {
+            d[0][j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
+            }
+        }
+        return Math.min(d[a.length()][b.length()], limit);
     }
 
     /** Whether the text starts a registered command (or asks for help). */

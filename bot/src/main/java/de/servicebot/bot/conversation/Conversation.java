@@ -132,12 +132,22 @@ public final class Conversation {
             return run.command().handler().handle(me, run.argument(), say);
         }
         if (parsed instanceof CommandParser.Parsed.Missing missing) {
+            String key = "help." + missing.command().key();
             return Reply.of(TextView.info(say.text(
                     "conversation.missing-argument",
-                    say.text("help." + missing.command().key() + ".example"))));
+                    missing.command()
+                            .words()
+                            .get(
+                                    say.language() == Language.EN
+                                            ? missing.command().words().size() - 1
+                                            : 0),
+                    say.text(key + ".argument"),
+                    say.text(key + ".example"))));
         }
         if (parsed instanceof CommandParser.Parsed.Unknown unknown) {
-            return Reply.of(TextView.info(say.text("conversation.unknown", unknown.word())), help(say));
+            return Reply.of(TextView.info(unknown.nearest()
+                    .map(near -> say.text("conversation.did-you-mean", unknown.word(), near))
+                    .orElseGet(() -> say.text("conversation.unknown", unknown.word()))));
         }
         return Reply.of(help(say));
     }

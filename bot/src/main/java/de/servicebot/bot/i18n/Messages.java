@@ -56,16 +56,22 @@ public class Messages {
         if (arg instanceof Collection<?> items) {
             List<String> texts = new ArrayList<>();
             items.forEach(item -> texts.add(String.valueOf(localize(language, item))));
-            return join(language, texts);
+            boolean choices = !items.isEmpty() && items.stream().allMatch(Enum.class::isInstance);
+            return join(language, texts, choices);
         }
         return arg;
     }
 
-    private String join(Language language, List<String> texts) {
+    /**
+     * A list as a sentence: "A, B und C"; a list of enum values (roles, statuses) is a choice: "Vertrieb oder Admin".
+     */
+    private String join(Language language, List<String> texts, boolean choices) {
         if (texts.size() <= 1) {
             return String.join("", texts);
         }
         String head = String.join(text(language, "list.separator"), texts.subList(0, texts.size() - 1));
-        return head + text(language, "list.last-separator") + texts.get(texts.size() - 1);
+        return head
+                + text(language, choices ? "list.last-alternative" : "list.last-separator")
+                + texts.get(texts.size() - 1);
     }
 }

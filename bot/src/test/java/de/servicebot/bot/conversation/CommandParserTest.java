@@ -104,4 +104,21 @@ class CommandParserTest {
                 .hasMessageContaining("'zeit' is claimed by time and other");
         assertThatThrownBy(() -> new CommandParser(List.of(help))).isInstanceOf(IllegalStateException.class);
     }
+
+    @Test
+    void suggestsTheNearestCommandForATypoAndNothingForGibberish() {
+        assertThat(((Parsed.Unknown) parser.parse("zet 4711")).nearest()).contains("zeit 4711");
+        assertThat(((Parsed.Unknown) parser.parse("weiterleien T-2026-00042")).nearest())
+                .contains("weiterleiten T-2026-00042");
+        assertThat(((Parsed.Unknown) parser.parse("checklsite 42")).nearest()).contains("checkliste 42");
+        assertThat(((Parsed.Unknown) parser.parse("bitte mach was")).nearest()).isEmpty();
+        assertThat(((Parsed.Unknown) parser.parse("xy")).nearest()).isEmpty();
+    }
+
+    @Test
+    void countsASwapOfNeighboursAsOneMistake() {
+        assertThat(CommandParser.distance("zeti", "zeit", 5)).isEqualTo(1);
+        assertThat(CommandParser.distance("anruf", "anruf", 5)).isZero();
+        assertThat(CommandParser.distance("kunde", "zeiten", 2)).isEqualTo(2);
+    }
 }

@@ -256,11 +256,37 @@ class ConversationIT extends CompanyIntegrationTest {
     }
 
     @Test
-    void answersUnknownInputWithHelpInsteadOfAnError() {
+    void answersUnknownInputWithAShortHintOrTheNearestCommandInsteadOfTheWholeHelp() {
         Reply reply = conversation.message(sales, "bitte mach was");
+        Reply typo = conversation.message(sales, "zet 4711");
 
-        assertThat(text(reply)).isEqualTo("„bitte“ verstehe ich nicht. Das kann ich:");
-        assertThat(reply.views().get(1)).isInstanceOf(HelpView.class);
+        assertThat(reply.views()).hasSize(1);
+        assertThat(text(reply))
+                .isEqualTo("„bitte“ verstehe ich nicht. Schreib „hilfe“, dann zeige ich dir alle Befehle.");
+        assertThat(text(typo))
+                .isEqualTo("„zet“ kenne ich nicht. Meintest du „zeit 4711“? Schreib „hilfe“ für alle Befehle.");
+    }
+
+    @Test
+    void namesWhatACommandStillNeeds() {
+        assertThat(text(conversation.message(sales, "zeit")))
+                .isEqualTo("Für „zeit“ brauche ich noch die Ticketnummer, zum Beispiel: zeit T-2026-00042 1:30");
+        assertThat(text(conversation.message(sales, "auftrag"))).contains("die Auftragsnummer");
+    }
+
+    @Test
+    void switchesThePersonsLanguageAndKeepsIt() {
+        StaffMember tara = staff.save(StaffFixtures.aStaffMember("Tara Tech", Role.TECHNICIAN));
+
+        assertThat(text(conversation.message(tara, "sprache en"))).isEqualTo("From now on I speak English with you.");
+        StaffMember stored = staff.findById(tara.id()).orElseThrow();
+        assertThat(stored.language()).isEqualTo(Language.EN);
+        assertThat(text(conversation.message(stored, "bitte"))).startsWith("I do not understand");
+        assertThat(text(conversation.message(stored, "language klingonisch")))
+                .isEqualTo("I do not know \"klingonisch\" as a language. I speak German (de) and English (en).");
+        assertThat(text(conversation.message(stored, "language de")))
+                .isEqualTo("Ab jetzt spreche ich Deutsch mit dir.");
+        assertThat(staff.findById(tara.id()).orElseThrow().language()).isEqualTo(Language.DE);
     }
 
     @Test
@@ -301,6 +327,7 @@ class ConversationIT extends CompanyIntegrationTest {
                         "erledigt <Nummer>",
                         "auftrag <Auftragsnummer>",
                         "vorlage <Typ>",
+                        "sprache <de|en>",
                         "hilfe");
         assertThat(inEnglish.entries())
                 .extracting(HelpView.Entry::example)

@@ -2,6 +2,7 @@ package de.servicebot.core.staff;
 
 import de.servicebot.core.shared.DomainException;
 import de.servicebot.core.shared.EmailAddress;
+import de.servicebot.core.shared.Language;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -73,6 +74,12 @@ public final class StaffService {
 
     public StaffMember get(StaffId id) {
         return staff.findById(id).filter(StaffMember::active).orElseThrow(() -> new DomainException("staff.unknown"));
+    }
+
+    /** The person speaks this language with the bot from now on (stored); returns them as saved. */
+    public StaffMember speak(StaffMember person, Language language) {
+        person.speak(language);
+        return staff.save(person);
     }
 
     /** Active technicians, by name: who a ticket can be forwarded to. */

@@ -1,0 +1,2 @@
+/** The language the bot speaks with each person, switched in the conversation. */
+package de.servicebot.bot.feature.language;
