@@ -29,6 +29,9 @@ final class Bench {
                 new HashMap<>(EmbeddedDatabase.shared().newDatabase("bench_" + System.nanoTime()));
         settings.putAll(TestSettings.mailAndOutbox(25));
         settings.put("server.port", "0");
+        // seeding 100,000 tickets takes longer than the request timeouts allow one statement
+        settings.put("spring.datasource.hikari.data-source-properties.options", "-c statement_timeout=0");
+        settings.put("spring.datasource.hikari.data-source-properties.socketTimeout", "0");
         settings.put("logging.level.root", "warn");
         settings.put("logging.level.de.servicebot.bot.bench", "info");
         return new SpringApplicationBuilder(ServicebotApplication.class).run(TestSettings.asArguments(settings));

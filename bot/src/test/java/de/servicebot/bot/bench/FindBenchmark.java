@@ -73,9 +73,29 @@ public final class FindBenchmark {
             Bench.measure("customer names of a list of 50", i -> tickets.customerNames(tickets.mine(me)));
             Bench.measure(
                     "customer search by prefix", i -> customers.search(prefixes[random.nextInt(prefixes.length)], me));
+            String[] typed = {"mueller", "masch", "K-100001", "Maschinenbau", "muller", "baeckerei"};
+            for (String one : typed) {
+                log.info(
+                        "customer search '{}' finds first: {}",
+                        one,
+                        customers.search(one, me).stream()
+                                .limit(3)
+                                .map(c -> c.number() + " " + c.name())
+                                .toList());
+            }
+            for (String one : List.of("mueller", "masch", "K-100001")) {
+                Bench.measure("customer search '" + one + "'", i -> customers.search(one, me));
+            }
             Bench.measure(
                     "contact search by prefix",
                     i -> customers.searchContacts(contactPrefixes[random.nextInt(contactPrefixes.length)], me));
+            explain(
+                    jdbc,
+                    "customer search 'masch', custom plan",
+                    "select id, number, name from customer"
+                            + " where search_key like '%masch%' order by case when lower(number) = 'masch' then 0"
+                            + " when search_key like 'masch%' then 1 when search_key like '% masch%' then 2 else 3 end,"
+                            + " lower(name), number limit 25");
             jdbc.sql("set plan_cache_mode = force_generic_plan").update();
             jdbc.sql("prepare customers(text, text) as select id, number, name from customer"
                             + " where lower(name) ~>=~ $1 and lower(name) ~<~ $2 order by lower(name), number limit 25")
@@ -86,6 +106,16 @@ public final class FindBenchmark {
                             + " join customer c on c.id = k.customer_id order by lower(k.name), lower(c.name)")
                     .update();
             explain(jdbc, "contact prefix 'anna', generic plan", "execute contacts('anna', 'annb')");
+            jdbc.sql("prepare search(text, text) as select id, number, name from customer"
+                            + " where search_key like '%' || $2 || '%'"
+                            + " order by case when lower(number) = lower($1) then 0"
+                            + " when search_key like $2 || '%' then 1"
+                            + " when search_key like '% ' || $2 || '%' or search_key like '%-' || $2 || '%' then 2"
+                            + " else 3 end, lower(name), number limit 25")
+                    .update();
+            explain(jdbc, "customer search 'mueller', generic plan", "execute search('mueller', 'mueller')");
+            explain(jdbc, "customer search 'K-100001', generic plan", "execute search('K-100001', 'k-100001')");
+            explain(jdbc, "customer search 'masch', generic plan", "execute search('masch', 'masch')");
         }
     }
 

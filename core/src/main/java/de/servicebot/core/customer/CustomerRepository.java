@@ -21,8 +21,12 @@ public interface CustomerRepository {
     /** The customers with these ids, in one lookup; ids without a customer are left out. */
     List<Customer> findAllById(Set<CustomerId> ids);
 
-    /** Customers whose name starts with the prefix, ignoring case, ordered by name; at most {@code limit}. */
-    List<CustomerSummary> findByNamePrefix(String prefix, int limit);
+    /**
+     * Customers matching what was typed as {@link CustomerSearch} says, best first (the number, then names starting
+     * with it, then a word starting with it, then anywhere; then by name); at most {@code limit}. Fewer than
+     * {@link CustomerSearch#MIN_ANYWHERE} characters match the start of the name only.
+     */
+    List<CustomerSummary> findMatching(String typed, int limit);
 
     /** Contacts whose name starts with the prefix, ignoring case, ordered by name; at most {@code limit}. */
     List<ContactMatch> findContactsByNamePrefix(String prefix, int limit);

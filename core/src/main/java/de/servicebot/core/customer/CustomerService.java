@@ -17,10 +17,13 @@ public final class CustomerService {
         this.customers = customers;
     }
 
-    /** Customers whose name starts with what was typed, ignoring case; nothing for an empty prefix. */
-    public List<CustomerSummary> search(String prefix, StaffMember by) {
+    /**
+     * Customers as people type them: by number or any word of the name, ignoring case, accents and ue/ü; best matches
+     * first; nothing for an empty text.
+     */
+    public List<CustomerSummary> search(String typed, StaffMember by) {
         by.require(Permission.VIEW_TICKETS);
-        return prefix == null || prefix.isBlank() ? List.of() : customers.findByNamePrefix(prefix, MAX_MATCHES);
+        return typed == null || typed.isBlank() ? List.of() : customers.findMatching(typed.strip(), MAX_MATCHES);
     }
 
     /** Contacts whose name starts with what was typed, ignoring case, with their customers. */

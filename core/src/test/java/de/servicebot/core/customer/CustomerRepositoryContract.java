@@ -41,17 +41,17 @@ public abstract class CustomerRepositoryContract extends RepositoryContract {
     }
 
     @Test
-    void findsCustomersByNamePrefixIgnoringCaseInNameOrder() {
+    void findsCustomersWhoseNameStartsAsTypedFirstInNameOrderThenThoseWithTheWordInside() {
         String prefix = "Präfix" + unique();
         Customer beta = repos.customers().save(CustomerFixtures.aCustomer(prefix + " Beta GmbH"));
         Customer alpha = repos.customers().save(CustomerFixtures.aCustomer(prefix + " alpha AG"));
-        repos.customers().save(CustomerFixtures.aCustomer("Other " + prefix));
+        Customer other = repos.customers().save(CustomerFixtures.aCustomer("Other " + prefix));
 
-        List<CustomerSummary> found = repos.customers().findByNamePrefix(prefix.toUpperCase(), 10);
+        List<CustomerSummary> found = repos.customers().findMatching(prefix.toUpperCase(), 10);
 
-        assertThat(found).extracting(CustomerSummary::id).containsExactly(alpha.id(), beta.id());
+        assertThat(found).extracting(CustomerSummary::id).containsExactly(alpha.id(), beta.id(), other.id());
         assertThat(found.get(0).number()).isEqualTo(alpha.number());
-        assertThat(repos.customers().findByNamePrefix(prefix, 1)).hasSize(1);
+        assertThat(repos.customers().findMatching(prefix, 1)).hasSize(1);
     }
 
     @Test
@@ -86,9 +86,11 @@ public abstract class CustomerRepositoryContract extends RepositoryContract {
     void treatsWildcardsInAPrefixAsPlainText() {
         String prefix = "Wild" + unique();
         repos.customers().save(CustomerFixtures.aCustomer(prefix + "X Corp"));
+        repos.customers().save(CustomerFixtures.aCustomer("Backslash\\" + prefix));
 
-        assertThat(repos.customers().findByNamePrefix(prefix + "%", 10)).isEmpty();
-        assertThat(repos.customers().findByNamePrefix(prefix + "_", 10)).isEmpty();
+        assertThat(repos.customers().findMatching(prefix + "%", 10)).isEmpty();
+        assertThat(repos.customers().findMatching(prefix + "_", 10)).isEmpty();
+        assertThat(repos.customers().findMatching("h\\" + prefix, 10)).hasSize(1);
     }
 
     @Test
@@ -99,5 +101,28 @@ public abstract class CustomerRepositoryContract extends RepositoryContract {
         assertThat(repos.customers().findByNumber(first.number()))
                 .map(Customer::id)
                 .contains(first.id());
+    }
+
+    @Test
+    void findsCustomersByAnyWordTheirNumberAndWithoutUmlautsOrAccentsBestFirst() {
+        String unique = unique();
+        Customer mueller = repos.customers().save(CustomerFixtures.aCustomer("Müller Maschinenbau " + unique));
+        Customer andre = repos.customers().save(CustomerFixtures.aCustomer("Café André " + unique));
+        Customer masch = repos.customers().save(CustomerFixtures.aCustomer("Maschinen " + unique + " KG"));
+
+        assertThat(ids("mueller maschinenbau " + unique)).containsExactly(mueller.id());
+        assertThat(ids("muller maschinenbau " + unique)).containsExactly(mueller.id());
+        assertThat(ids("MÜLLER MASCH")).contains(mueller.id());
+        assertThat(ids("maschinenbau " + unique)).containsExactly(mueller.id());
+        assertThat(ids("andre " + unique)).containsExactly(andre.id());
+        assertThat(ids("cafe andré " + unique)).containsExactly(andre.id());
+        assertThat(ids(mueller.number())).first().isEqualTo(mueller.id());
+        assertThat(ids(unique)).containsExactly(andre.id(), masch.id(), mueller.id());
+    }
+
+    private List<CustomerId> ids(String typed) {
+        return repos.customers().findMatching(typed, 10).stream()
+                .map(CustomerSummary::id)
+                .toList();
     }
 }

@@ -41,11 +41,14 @@ public final class InMemoryCustomerRepository implements CustomerRepository {
     }
 
     @Override
-    public List<CustomerSummary> findByNamePrefix(String prefix, int limit) {
-        String wanted = prefix.trim().toLowerCase(Locale.ROOT);
+    public List<CustomerSummary> findMatching(String typed, int limit) {
+        boolean anywhere = CustomerSearch.fold(typed).length() >= CustomerSearch.MIN_ANYWHERE;
+        java.util.function.ToIntFunction<Customer> rank =
+                c -> CustomerSearch.rank(CustomerSearch.key(c.name(), c.number()), c.number(), typed);
         return store.all().stream()
-                .filter(c -> c.name().toLowerCase(Locale.ROOT).startsWith(wanted))
-                .sorted(Comparator.comparing((Customer c) -> c.name().toLowerCase(Locale.ROOT))
+                .filter(c -> anywhere ? rank.applyAsInt(c) < 4 : rank.applyAsInt(c) <= 1)
+                .sorted(Comparator.comparingInt(rank)
+                        .thenComparing((Customer c) -> c.name().toLowerCase(Locale.ROOT))
                         .thenComparing(Customer::number))
                 .limit(limit)
                 .map(c -> new CustomerSummary(c.id(), c.number(), c.name()))

@@ -2,6 +2,7 @@ package de.servicebot.adapter.postgres;
 
 import de.servicebot.adapter.postgres.Rows.ContactRow;
 import de.servicebot.adapter.postgres.Rows.CustomerRow;
+import de.servicebot.adapter.postgres.Rows.CustomerSummaryRow;
 import de.servicebot.adapter.postgres.SpringDataRepositories.CustomerRows;
 import de.servicebot.core.customer.Contact;
 import de.servicebot.core.customer.ContactId;
@@ -9,6 +10,7 @@ import de.servicebot.core.customer.ContactMatch;
 import de.servicebot.core.customer.Customer;
 import de.servicebot.core.customer.CustomerId;
 import de.servicebot.core.customer.CustomerRepository;
+import de.servicebot.core.customer.CustomerSearch;
 import de.servicebot.core.customer.CustomerSummary;
 import de.servicebot.core.shared.DomainException;
 import de.servicebot.core.shared.EmailAddress;
@@ -52,9 +54,19 @@ class JdbcCustomerRepository implements CustomerRepository {
     }
 
     @Override
-    public List<CustomerSummary> findByNamePrefix(String prefix, int limit) {
-        NameRange range = NameRange.startingWith(prefix);
-        return rows.findSummariesByNameRange(range.from(), range.to(), limit).stream()
+    public List<CustomerSummary> findMatching(String typed, int limit) {
+        List<CustomerSummaryRow> found;
+        if (CustomerSearch.fold(typed).length() < CustomerSearch.MIN_ANYWHERE) {
+            NameRange range = NameRange.startingWith(typed);
+            found = rows.findSummariesByNameRange(range.from(), range.to(), limit);
+        } else {
+            String folded = CustomerSearch.fold(typed)
+                    .replace("\\", "\\\\")
+                    .replace("%", "\\%")
+                    .replace("_", "\\_");
+            found = rows.findSummariesMatching(typed.strip(), folded, limit);
+        }
+        return found.stream()
                 .map(row -> new CustomerSummary(new CustomerId(row.id()), row.number(), row.name()))
                 .toList();
     }

@@ -49,6 +49,23 @@ final class SpringDataRepositories {
                 order by lower(name), number limit :limit""")
         List<CustomerSummaryRow> findSummariesByNameRange(String from, String to, int limit);
 
+        /**
+         * Customers whose search key contains what was typed ({@code folded}: as core folds it, LIKE's wildcards
+         * escaped; the trigram index serves the pattern), best first: the number, a name starting with it, a word
+         * starting with it, anywhere.
+         */
+        @Query("""
+                select id, number, name from customer
+                where search_key like '%' || :folded || '%'
+                order by case
+                        when lower(number) = lower(:typed) then 0
+                        when search_key like :folded || '%' then 1
+                        when search_key like '% ' || :folded || '%' or search_key like '%-' || :folded || '%' then 2
+                        else 3 end,
+                    lower(name), number
+                limit :limit""")
+        List<CustomerSummaryRow> findSummariesMatching(String typed, String folded, int limit);
+
         /** Contacts first (index range, limited), then their customers: never a join over all customers. */
         @Query("""
                 select k.id, k.name, k.email, k.phone, k.language, c.id as customer_id, c.name as customer_name
