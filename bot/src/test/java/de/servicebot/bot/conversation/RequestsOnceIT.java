@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import de.servicebot.bot.CompanyIntegrationTest;
 import de.servicebot.bot.Race;
 import de.servicebot.bot.TestMailServer;
+import de.servicebot.bot.feature.checklist.ChecklistFeature;
 import de.servicebot.bot.feature.creation.CreationFeature;
 import de.servicebot.core.customer.Contact;
 import de.servicebot.core.customer.Customer;
@@ -85,6 +86,56 @@ class RequestsOnceIT extends CompanyIntegrationTest {
                         .query(Integer.class)
                         .single())
                 .isEqualTo(1);
+    }
+
+    @Test
+    void theResolveAndReopenFormsArrivingTwentyTimesAtOnceResolveAndReopenOnce() throws Exception {
+        String ticket = newTicket();
+        Map<String, String> forward = new HashMap<>(forwardForm(ticket).hidden());
+        forward.put("technician", technician.id().toString());
+        forward.put("notifyCustomer", "false");
+        conversation.submit(sales, CreationFeature.FORWARD, forward);
+        // a ticket without checklists, so that nothing but the race decides
+        jdbc.sql(
+                        "delete from checklist_item where checklist_id in (select id from checklist where ticket_id = ?::uuid)")
+                .param(ticket)
+                .update();
+        jdbc.sql("delete from checklist where ticket_id = ?::uuid")
+                .param(ticket)
+                .update();
+
+        FormView resolve = (FormView) conversation
+                .submit(technician, ChecklistFeature.RESOLVE_OPEN, Map.of(Actions.TICKET_ID, ticket))
+                .views()
+                .get(0);
+        Map<String, String> resolved = new HashMap<>(resolve.hidden());
+        resolved.put("resolution", "Toner getauscht");
+        resolved.put("notifyCustomer", "false");
+        List<String> resolving =
+                Race.run(pool, AT_ONCE, i -> () -> text(conversation.submit(technician, resolve.action(), resolved)));
+
+        FormView reopen = (FormView) conversation
+                .submit(sales, ChecklistFeature.REOPEN_OPEN, Map.of(Actions.TICKET_ID, ticket))
+                .views()
+                .get(0);
+        Map<String, String> reopened = new HashMap<>(reopen.hidden());
+        reopened.put("reopenReason", "Druckt wieder streifig");
+        List<String> reopening =
+                Race.run(pool, AT_ONCE, i -> () -> text(conversation.submit(sales, reopen.action(), reopened)));
+
+        assertThat(resolving.stream().filter(a -> a.endsWith("ist erledigt."))).hasSize(1);
+        assertThat(resolving.stream().filter(a -> a.startsWith("Das ist schon erledigt")))
+                .hasSize(AT_ONCE - 1);
+        assertThat(reopening.stream().filter(a -> a.endsWith("ist wieder offen.")))
+                .hasSize(1);
+        assertThat(reopening.stream().filter(a -> a.startsWith("Das ist schon erledigt")))
+                .hasSize(AT_ONCE - 1);
+        assertThat(jdbc.sql("select action from audit_log where subject_id = ? and action in"
+                                + " ('ticket.resolved', 'ticket.reopened') order by id")
+                        .param(ticket)
+                        .query(String.class)
+                        .list())
+                .containsExactly("ticket.resolved", "ticket.reopened");
     }
 
     @Test
