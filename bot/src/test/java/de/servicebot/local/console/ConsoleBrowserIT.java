@@ -190,6 +190,10 @@ class ConsoleBrowserIT {
         talkAs("Tim Technik", wait);
         browser.switchTo().newWindow(WindowType.TAB).get(console);
         talkAs("Vera Vertrieb", wait);
+        assertThat(browser.findElement(By.id("who")).getText())
+                .as("role names in German")
+                .contains("Vera Vertrieb (Vertrieb)")
+                .doesNotContain("SALES");
 
         browser.findElement(By.id("text")).sendKeys("auftrag " + DemoData.ORDER + "\n");
         button("Tickets erstellen");

@@ -1,6 +1,7 @@
 package de.servicebot.local.console;
 
 import com.icegreen.greenmail.util.GreenMail;
+import de.servicebot.bot.i18n.Messages;
 import de.servicebot.core.staff.Role;
 import de.servicebot.core.staff.StaffMember;
 import de.servicebot.core.staff.StaffRepository;
@@ -32,10 +33,12 @@ public class ConsolePage {
 
     private final StaffRepository staff;
     private final ObjectProvider<GreenMail> mail;
+    private final Messages messages;
 
-    public ConsolePage(StaffRepository staff, ObjectProvider<GreenMail> mail) {
+    public ConsolePage(StaffRepository staff, ObjectProvider<GreenMail> mail, Messages messages) {
         this.staff = staff;
         this.mail = mail;
+        this.messages = messages;
     }
 
     @GetMapping(path = "/", produces = MediaType.TEXT_HTML_VALUE)
@@ -52,7 +55,7 @@ public class ConsolePage {
         return ResponseEntity.ok().contentType(type).body(read("console/adaptivecards/package/dist/" + file));
     }
 
-    /** Everyone on the demo staff, with their roles, to pick whom to talk as. */
+    /** Everyone on the demo staff, with their roles in the person's language (Vertrieb, Technik), to pick whom to talk as. */
     @GetMapping(path = "/console/api/staff", produces = MediaType.APPLICATION_JSON_VALUE)
     List<Map<String, Object>> people() {
         Map<Object, Map<String, Object>> people = new LinkedHashMap<>();
@@ -65,8 +68,8 @@ public class ConsolePage {
                                 "name", member.name(),
                                 "roles",
                                         member.roles().stream()
-                                                .map(Enum::name)
                                                 .sorted()
+                                                .map(r -> messages.text(member.language(), "enum.Role." + r.name()))
                                                 .toList()));
             }
         }
