@@ -38,6 +38,11 @@ public final class Say {
         return new FormView.Field(name, kind, text("field." + name), value, required, List.of(), hint(name), "");
     }
 
+    /** A tick box ("Kunden-E-Mail: …"), on or off, with a hint below it, e.g. the address the mail goes to. */
+    public FormView.Field toggle(String name, String label, boolean on, String hint) {
+        return new FormView.Field(name, FormView.Kind.TOGGLE, label, String.valueOf(on), false, List.of(), hint, "");
+    }
+
     public FormView.Field choice(String name, String value, boolean required, List<FormView.Option> options) {
         return new FormView.Field(
                 name, FormView.Kind.CHOICE, text("field." + name), value, required, options, hint(name), "");

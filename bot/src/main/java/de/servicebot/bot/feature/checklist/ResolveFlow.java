@@ -105,15 +105,11 @@ final class ResolveFlow {
                 say.text("form.resolve.title", ticket.number().toString(), ticket.subject()),
                 List.of(
                         say.field("resolution", FormView.Kind.MULTILINE, "", true),
-                        new FormView.Field(
+                        say.toggle(
                                 "notifyCustomer",
-                                FormView.Kind.TOGGLE,
                                 say.text("field.notifyCustomer.solved", contact.name()),
-                                "false",
                                 false,
-                                List.of(),
-                                contact.email().map(e -> e.value()).orElse(say.text("field.notifyCustomer.no-email")),
-                                "")),
+                                contact.email().map(e -> e.value()).orElse(say.text("field.notifyCustomer.no-email")))),
                 TicketViews.ticketData(ticket),
                 say.text("button.resolve.confirm"),
                 "");

@@ -104,21 +104,17 @@ final class ForwardFlow {
                 "technician", ticket.assignee().map(StaffId::toString).orElse(""), true, technicians));
         fields.add(say.field("internalNote", FormView.Kind.MULTILINE, "", false));
         String address = contact.email().map(e -> e.value()).orElse(say.text("field.notifyCustomer.no-email"));
-        fields.add(new FormView.Field(
+        fields.add(say.toggle(
                 "notifyCustomer",
-                FormView.Kind.TOGGLE,
                 say.text("field.notifyCustomer", contact.name()),
-                String.valueOf(ticket.receiptByDefault() && contact.email().isPresent()),
-                false,
-                List.of(),
+                ticket.receiptByDefault() && contact.email().isPresent(),
                 ticket.handling()
                         .receiptSentAt()
                         .map(sent -> say.text(
                                 "field.notifyCustomer.already-sent",
                                 Formats.moment(sent, clock.getZone(), say.language()),
                                 address))
-                        .orElse(address),
-                ""));
+                        .orElse(address)));
         fields.add(say.field("appointmentDate", FormView.Kind.DATE, "", false));
         fields.add(say.field("appointmentTime", FormView.Kind.TIME, "", false));
         fields.add(new FormView.Field(

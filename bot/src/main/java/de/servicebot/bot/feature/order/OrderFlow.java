@@ -183,15 +183,8 @@ final class OrderFlow {
                 staff.technicians().stream()
                         .map(t -> new FormView.Option(t.id().toString(), t.name()))
                         .toList()));
-        fields.add(new FormView.Field(
-                "notifyCustomer",
-                FormView.Kind.TOGGLE,
-                say.text("field.order-receipt"),
-                "false",
-                false,
-                List.of(),
-                say.text("field.order-receipt.hint"),
-                ""));
+        fields.add(say.toggle(
+                "notifyCustomer", say.text("field.order-receipt"), false, say.text("field.order-receipt.hint")));
         fields.add(say.field("description", FormView.Kind.MULTILINE, description(order, say), true));
         return new FormView(
                 OrderFeature.TICKETS,
