@@ -3,10 +3,13 @@ package de.servicebot.bot;
 import de.servicebot.bot.conversation.Conversation;
 import de.servicebot.bot.conversation.Feature;
 import de.servicebot.bot.conversation.TicketViews;
+import de.servicebot.bot.feature.appointment.AppointmentFeature;
 import de.servicebot.bot.feature.call.CallFeature;
 import de.servicebot.bot.feature.checklist.ChecklistFeature;
 import de.servicebot.bot.feature.creation.CreationFeature;
 import de.servicebot.bot.feature.creation.ForwardFeature;
+import de.servicebot.bot.feature.document.DocumentLinks;
+import de.servicebot.bot.feature.document.DocumentSection;
 import de.servicebot.bot.feature.language.LanguageFeature;
 import de.servicebot.bot.feature.order.OrderFeature;
 import de.servicebot.bot.feature.template.TemplateFeature;
@@ -15,9 +18,11 @@ import de.servicebot.bot.feature.time.TimeFeature;
 import de.servicebot.bot.i18n.TestMessages;
 import de.servicebot.core.World;
 import de.servicebot.core.catalog.CatalogService;
+import de.servicebot.core.document.DocumentService;
 import de.servicebot.core.shared.DirectTransactions;
 import de.servicebot.core.shared.InMemoryHandledRequests;
 import de.servicebot.core.staff.StaffService;
+import java.time.Duration;
 import java.util.List;
 
 /** Every feature of the bot on core's in-memory company, wired as the application wires them, without Spring. */
@@ -33,6 +38,8 @@ public final class TestFeatures {
                 world.clock,
                 List.of(
                         CreationFeature.FORWARD_BUTTON,
+                        AppointmentFeature.SCHEDULE_BUTTON,
+                        AppointmentFeature.CANCEL_BUTTON,
                         TimeFeature.BOOK_BUTTON,
                         CallFeature.LOG_BUTTON,
                         TimeFeature.SHEET_BUTTON,
@@ -42,11 +49,16 @@ public final class TestFeatures {
                 List.of(
                         TimeFeature.section(world.time),
                         CallFeature.section(world.calls, world.clock),
-                        ChecklistFeature.section(world.checklists)));
+                        ChecklistFeature.section(world.checklists),
+                        new DocumentSection(
+                                new DocumentService(world.repos.documents()),
+                                new DocumentLinks("http://localhost", "test-secret", Duration.ofHours(1), world.clock),
+                                world.clock.getZone())));
         return List.of(
                 new CreationFeature(world.creation, world.customers, catalog, views),
                 new TicketFeature(world.tickets, world.customers, views),
                 new ForwardFeature(world.creation, world.tickets, staff, views, world.clock),
+                new AppointmentFeature(world.appointments, world.tickets, views),
                 new TimeFeature(world.time, catalog, staff, world.tickets, views, world.clock),
                 new CallFeature(world.calls, world.tickets, views),
                 new ChecklistFeature(world.checklists, world.tickets, staff, views, world.clock),

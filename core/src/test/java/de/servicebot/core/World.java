@@ -1,5 +1,6 @@
 package de.servicebot.core;
 
+import de.servicebot.core.appointment.AppointmentService;
 import de.servicebot.core.call.CallService;
 import de.servicebot.core.catalog.Category;
 import de.servicebot.core.catalog.TicketType;
@@ -62,6 +63,7 @@ public final class World {
     public final CustomerService customers;
     public final ChecklistService checklists;
     public final OrderService orders;
+    public final AppointmentService appointments;
 
     public final StaffMember sales;
     public final StaffMember technician;
@@ -136,6 +138,15 @@ public final class World {
                 transactions,
                 clock,
                 MAX_DOCUMENT);
+        appointments = new AppointmentService(
+                repos.tickets(),
+                repos.customers(),
+                repos.staff(),
+                repos.audit(),
+                transactions,
+                notifier,
+                events,
+                clock);
         calls = new CallService(repos.calls(), repos.tickets(), repos.staff(), notifier, transactions, clock);
         customers = new CustomerService(repos.customers());
 

@@ -7,6 +7,7 @@ import de.servicebot.bot.conversation.TicketButton;
 import de.servicebot.bot.conversation.TicketSection;
 import de.servicebot.bot.conversation.TicketViews;
 import de.servicebot.bot.i18n.Messages;
+import de.servicebot.core.appointment.AppointmentService;
 import de.servicebot.core.audit.AuditLog;
 import de.servicebot.core.call.CallLogRepository;
 import de.servicebot.core.call.CallService;
@@ -62,6 +63,19 @@ public class ServiceConfiguration {
             Clock clock) {
         return new TicketService(
                 tickets, customers, catalog, staff, audit, transactions, notifier, events, resolvePolicies, clock);
+    }
+
+    @Bean
+    AppointmentService appointmentService(
+            TicketRepository tickets,
+            CustomerRepository customers,
+            StaffRepository staff,
+            AuditLog audit,
+            Transactions transactions,
+            Notifier notifier,
+            DomainEvents events,
+            Clock clock) {
+        return new AppointmentService(tickets, customers, staff, audit, transactions, notifier, events, clock);
     }
 
     /** Synchronous domain events: listeners run in the transaction of the change that caused them. */

@@ -24,6 +24,7 @@ import org.springframework.validation.annotation.Validated;
  * @param outbox how undeliverable notifications are retried
  * @param orders the order intake from the ERP
  * @param notifications where notifications reach people in chat
+ * @param documents how documents of tickets are opened from chat
  */
 @Validated
 @ConfigurationProperties("servicebot")
@@ -33,7 +34,8 @@ public record ServicebotProperties(
         @Valid @NotNull Mail mail,
         @Valid @NotNull Outbox outbox,
         @Valid @NotNull Orders orders,
-        @Valid @NotNull Notifications notifications) {
+        @Valid @NotNull Notifications notifications,
+        @Valid @NotNull Documents documents) {
 
     /** An absolute http or https address without blanks, as every URL setting must be. */
     public static final String HTTP_URL = "https?://[^\\s/?#]+(/\\S*)?";
@@ -60,6 +62,21 @@ public record ServicebotProperties(
             return "all".equals(chat);
         }
     }
+
+    /**
+     * @param publicUrl the address under which staff reach Servicebot from their browser, e.g.
+     *     {@code https://servicebot.example.de}; the links to documents on ticket cards start with it (without it they
+     *     are relative, which only the local console can open)
+     * @param linkSecret the key that signs document links; instances behind one address need the same one. Without
+     *     it, each start draws its own, and links end with a restart
+     * @param linkValidity how long a document link on a card works
+     */
+    public record Documents(
+            @jakarta.validation.constraints.Pattern(regexp = "(" + HTTP_URL + ")?")
+            String publicUrl,
+
+            String linkSecret,
+            @NotNull Duration linkValidity) {}
 
     /** @param creationTime what creating a ticket takes unless the creator says otherwise ("Ticketerstellung") */
     public record Tickets(@NotNull Duration creationTime) {}

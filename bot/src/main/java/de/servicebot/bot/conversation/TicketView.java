@@ -22,13 +22,24 @@ public record TicketView(
 
     public record Fact(String label, String value) {}
 
-    /** What one feature adds to the card: a title and its lines, e.g. the calls logged on the ticket. */
-    public record Section(String title, List<String> lines) {
+    /**
+     * What one feature adds to the card: a title, its lines (e.g. the calls logged on the ticket) and links that open
+     * in the browser (e.g. its documents).
+     */
+    public record Section(String title, List<String> lines, List<Link> links) {
 
         public Section {
             lines = List.copyOf(lines);
+            links = List.copyOf(links);
+        }
+
+        public Section(String title, List<String> lines) {
+            this(title, lines, List.of());
         }
     }
+
+    /** A link on the card, opened in the browser. */
+    public record Link(String label, String url) {}
 
     public TicketView {
         facts = List.copyOf(facts);

@@ -85,7 +85,7 @@ public final class TicketViews {
         facts.add(fact(say, "category", details.categoryName()));
         facts.add(fact(say, "assignee", details.assigneeName().orElse("—")));
         ticket.appointment()
-                .ifPresent(start -> facts.add(fact(say, "appointment", Formats.appointment(start, say.language()))));
+                .ifPresent(agreed -> facts.add(fact(say, "appointment", AppointmentFields.describe(agreed, say))));
         facts.add(fact(
                 say,
                 "created",
@@ -156,7 +156,14 @@ public final class TicketViews {
         String when = Formats.shortMoment(entry.at(), clock.getZone(), say.language());
         String key = "history." + entry.action();
         String line = say.has(key)
-                ? say.text(key, entry.by(), when, entry.to().orElse(""))
+                ? say.text(
+                        key,
+                        entry.by(),
+                        when,
+                        entry.to().orElse(""),
+                        entry.appointment()
+                                .map(agreed -> AppointmentFields.describe(agreed, say))
+                                .orElse(""))
                 : say.text("history.other", entry.by(), when, entry.action());
         if (entry.customerMailed()) {
             line += " " + say.text("history.customer-mailed");

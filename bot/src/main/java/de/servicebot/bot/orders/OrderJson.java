@@ -2,8 +2,12 @@ package de.servicebot.bot.orders;
 
 import de.servicebot.core.order.NewOrder;
 import de.servicebot.core.order.OrderPosition;
+import de.servicebot.core.shared.DomainException;
 import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * An order as the ERP posts it:
@@ -11,10 +15,11 @@ import java.util.List;
  * <pre>{@code
  * {"number": "AB-2026-0815", "customerNumber": "K-10001",
  *  "agreements": "Einweisung 2 h kostenlos (zugesagt von der Geschäftsleitung)",
+ *  "agreedDate": "2026-12-01T08:00",
  *  "positions": [{"article": "Dell Latitude 5550", "quantity": 3, "unit": "Stück"}]}
  * }</pre>
  */
-record OrderJson(String number, String customerNumber, String agreements, List<Position> positions) {
+record OrderJson(String number, String customerNumber, String agreements, String agreedDate, List<Position> positions) {
 
     record Position(String article, BigDecimal quantity, String unit) {}
 
@@ -27,6 +32,18 @@ record OrderJson(String number, String customerNumber, String agreements, List<P
                                 ? new OrderPosition("", BigDecimal.ONE, "")
                                 : new OrderPosition(p.article(), p.quantity(), p.unit()))
                         .toList();
-        return new NewOrder(number, customerNumber, checked, agreements);
+        return new NewOrder(number, customerNumber, checked, agreements, agreed());
+    }
+
+    /** The date agreed with the customer, local time of the company, as {@code 2026-12-01T08:00}; optional. */
+    private Optional<LocalDateTime> agreed() {
+        if (agreedDate == null || agreedDate.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDateTime.parse(agreedDate.strip()));
+        } catch (DateTimeParseException e) {
+            throw new DomainException("order.agreed-date-invalid", agreedDate.strip());
+        }
     }
 }

@@ -6,9 +6,19 @@ import de.servicebot.bot.i18n.Messages;
 import de.servicebot.core.notification.Notification;
 import de.servicebot.core.notification.NotificationTemplate;
 import java.util.Map;
+import java.util.Set;
 
-/** A notification as a chat message, in the recipient's language. */
+/**
+ * A notification as a chat message, in the recipient's language, with no code per template: the text
+ * {@code notification.<template>} takes the template's required values as its arguments, in their order; each
+ * optional value that is present adds the sentence {@code notification.<template>.<value>} with it as argument; a
+ * required one that says {@code true} adds its sentence with the optional values as arguments (e.g. "Rückruf erwünscht:
+ * <Telefon>"). A template without a chat text is for e-mail only.
+ */
 final class NotificationViews {
+
+    /** Good news, shown as such. */
+    private static final Set<NotificationTemplate> SUCCESS = Set.of(NotificationTemplate.TICKET_RESOLVED);
 
     private final Messages messages;
 
@@ -17,76 +27,36 @@ final class NotificationViews {
     }
 
     View of(Notification notification) {
-        Map<String, String> v = notification.values();
-        if (notification.template() == NotificationTemplate.TICKET_ASSIGNED) {
-            String text = messages.text(
-                    notification.language(),
-                    "notification.ticket-assigned",
-                    v.get("assignedBy"),
-                    v.get("ticketNumber"),
-                    v.get("subject"),
-                    v.get("customerName"));
-            if (v.containsKey("orderNumber")) {
-                text += " " + messages.text(notification.language(), "notification.from-order", v.get("orderNumber"));
-            }
-            if (v.containsKey("appointment")) {
-                text += " " + messages.text(notification.language(), "notification.appointment", v.get("appointment"));
-            }
-            if (v.containsKey("note")) {
-                text += " " + messages.text(notification.language(), "notification.note", v.get("note"));
-            }
-            if (v.containsKey("checklistPoints")) {
-                text += " "
-                        + messages.text(
-                                notification.language(), "notification.checklist-points", v.get("checklistPoints"));
-            }
-            return TextView.info(text);
+        Map<String, String> values = notification.values();
+        NotificationTemplate template = notification.template();
+        String base = "notification." + template.fileName();
+        if (messages.find(notification.language(), base).isEmpty()) {
+            throw new IllegalStateException(template + " is not sent in chat");
         }
-        if (notification.template() == NotificationTemplate.TICKET_REASSIGNED) {
-            return TextView.info(messages.text(
-                    notification.language(),
-                    "notification.ticket-reassigned",
-                    v.get("assignedBy"),
-                    v.get("ticketNumber"),
-                    v.get("subject"),
-                    v.get("customerName"),
-                    v.get("assignee")));
-        }
-        if (notification.template() == NotificationTemplate.TICKET_RESOLVED) {
-            return TextView.success(messages.text(
-                    notification.language(),
-                    "notification.ticket-resolved",
-                    v.get("resolvedBy"),
-                    v.get("ticketNumber"),
-                    v.get("subject"),
-                    v.get("customerName"),
-                    v.get("resolution")));
-        }
-        if (notification.template() == NotificationTemplate.TICKET_REOPENED) {
-            return TextView.info(messages.text(
-                    notification.language(),
-                    "notification.ticket-reopened",
-                    v.get("reopenedBy"),
-                    v.get("ticketNumber"),
-                    v.get("subject"),
-                    v.get("reason")));
-        }
-        if (notification.template() != NotificationTemplate.CALL_LOGGED) {
-            throw new IllegalStateException(notification.template() + " is not sent in chat");
-        }
-        String text = messages.text(
+        StringBuilder text = new StringBuilder(messages.text(
                 notification.language(),
-                "notification.call-logged",
-                v.get("loggedBy"),
-                v.get("ticketNumber"),
-                v.get("subject"),
-                v.get("callerName"),
-                v.get("summary"));
-        if (Boolean.parseBoolean(v.get("callbackWanted"))) {
-            text += " "
-                    + messages.text(
-                            notification.language(), "notification.callback-wanted", v.getOrDefault("callerPhone", ""));
+                base,
+                template.required().stream().map(values::get).toArray()));
+        Object[] optional = template.optional().stream()
+                .map(name -> values.getOrDefault(name, ""))
+                .toArray();
+        for (String name : template.required()) {
+            if ("true".equals(values.get(name))) {
+                sentence(text, notification, base + "." + name, optional);
+            }
         }
-        return TextView.info(text);
+        for (String name : template.optional()) {
+            String value = values.get(name);
+            if (value != null && !value.isBlank()) {
+                sentence(text, notification, base + "." + name, value);
+            }
+        }
+        return SUCCESS.contains(template) ? TextView.success(text.toString()) : TextView.info(text.toString());
+    }
+
+    private void sentence(StringBuilder text, Notification notification, String key, Object... args) {
+        if (messages.find(notification.language(), key).isPresent()) {
+            text.append(' ').append(messages.text(notification.language(), key, args));
+        }
     }
 }

@@ -44,8 +44,11 @@ final class TicketBlocks implements SlackViewBlocks<TicketView> {
                     "*" + escape(section.title()) + "*\n"
                             + String.join(
                                     "\n",
-                                    section.lines().stream()
-                                            .map(SlackBlocks::escape)
+                                    java.util.stream.Stream.concat(
+                                                    section.lines().stream().map(SlackBlocks::escape),
+                                                    section.links().stream()
+                                                            .map(link -> "<" + link.url() + "|" + escape(link.label())
+                                                                    + ">"))
                                             .toList()),
                     2900)))));
         }

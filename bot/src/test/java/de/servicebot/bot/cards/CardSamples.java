@@ -6,6 +6,7 @@ import de.servicebot.bot.conversation.Conversation;
 import de.servicebot.bot.conversation.FormView;
 import de.servicebot.bot.conversation.TicketView;
 import de.servicebot.bot.conversation.View;
+import de.servicebot.bot.feature.appointment.AppointmentFeature;
 import de.servicebot.bot.feature.call.CallFeature;
 import de.servicebot.bot.feature.checklist.ChecklistFeature;
 import de.servicebot.bot.feature.checklist.ChecklistView;
@@ -135,6 +136,35 @@ public final class CardSamples {
                 "form-forward-again",
                 first(conversation
                         .submit(sales, CreationFeature.FORWARD_OPEN, about)
+                        .views()));
+
+        de.servicebot.core.document.Document order = world.repos
+                .documents()
+                .store(de.servicebot.core.document.Document.pdf(
+                        "Auftrag AB-2026-0815.pdf",
+                        "%PDF-1.7\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII),
+                        1024,
+                        "Auftrag.pdf",
+                        de.servicebot.core.World.NOW));
+        world.repos
+                .documents()
+                .attach(
+                        new de.servicebot.core.ticket.TicketId(java.util.UUID.fromString(opened.ticketId())),
+                        order.id());
+        samples.put(
+                "ticket-with-document",
+                first(conversation
+                        .submit(technician, Actions.SHOW_TICKET, about)
+                        .views()));
+        samples.put(
+                "form-appointment",
+                first(conversation
+                        .submit(technician, AppointmentFeature.OPEN, about)
+                        .views()));
+        samples.put(
+                "form-appointment-cancel",
+                first(conversation
+                        .submit(sales, AppointmentFeature.CANCEL_OPEN, about)
                         .views()));
 
         samples.put(

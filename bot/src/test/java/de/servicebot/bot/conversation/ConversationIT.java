@@ -320,6 +320,7 @@ class ConversationIT extends CompanyIntegrationTest {
                         "meine",
                         "kunde <Name>",
                         "weiterleiten <Nummer>",
+                        "termin <Nummer>",
                         "zeit <Nummer> [Dauer]",
                         "zeiten <Nummer>",
                         "anruf <Nummer>",

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import de.servicebot.bot.CompanyIntegrationTest;
 import de.servicebot.bot.Race;
 import de.servicebot.bot.TestMailServer;
+import de.servicebot.bot.feature.appointment.AppointmentFeature;
 import de.servicebot.bot.feature.checklist.ChecklistFeature;
 import de.servicebot.bot.feature.creation.CreationFeature;
 import de.servicebot.core.customer.Contact;
@@ -136,6 +137,54 @@ class RequestsOnceIT extends CompanyIntegrationTest {
                         .query(String.class)
                         .list())
                 .containsExactly("ticket.resolved", "ticket.reopened");
+    }
+
+    @Test
+    void theAppointmentAndCancelFormsArrivingTwentyTimesAtOnceChangeOnceAndMailTheCustomerOnceEach() throws Exception {
+        String ticket = newTicket();
+        Map<String, String> forward = new HashMap<>(forwardForm(ticket).hidden());
+        forward.put("technician", technician.id().toString());
+        forward.put("notifyCustomer", "false");
+        conversation.submit(sales, CreationFeature.FORWARD, forward);
+
+        FormView set = (FormView) conversation
+                .submit(sales, AppointmentFeature.OPEN, Map.of(Actions.TICKET_ID, ticket))
+                .views()
+                .get(0);
+        Map<String, String> agreed = new HashMap<>(set.hidden());
+        agreed.put("appointmentDate", "2027-01-14");
+        agreed.put("appointmentTime", "09:30");
+        agreed.put("appointmentVisit", "ON_SITE");
+        agreed.put("notifyCustomer", "true");
+        List<String> setting =
+                Race.run(pool, AT_ONCE, i -> () -> text(conversation.submit(sales, set.action(), agreed)));
+
+        FormView cancel = (FormView) conversation
+                .submit(sales, AppointmentFeature.CANCEL_OPEN, Map.of(Actions.TICKET_ID, ticket))
+                .views()
+                .get(0);
+        Map<String, String> cancelled = new HashMap<>(cancel.hidden());
+        cancelled.put("notifyCustomer", "true");
+        List<String> cancelling =
+                Race.run(pool, AT_ONCE, i -> () -> text(conversation.submit(sales, cancel.action(), cancelled)));
+
+        assertThat(setting.stream().filter(a -> a.startsWith("Termin für T-"))).hasSize(1);
+        assertThat(setting.stream().filter(a -> a.startsWith("Das ist schon erledigt")))
+                .hasSize(AT_ONCE - 1);
+        assertThat(cancelling.stream().filter(a -> a.contains("abgesagt."))).hasSize(1);
+        assertThat(cancelling.stream().filter(a -> a.startsWith("Das ist schon erledigt")))
+                .hasSize(AT_ONCE - 1);
+        assertThat(jdbc.sql("select action from audit_log where subject_id = ? and action like 'appointment.%'"
+                                + " order by id")
+                        .param(ticket)
+                        .query(String.class)
+                        .list())
+                .containsExactly("appointment.set", "appointment.cancelled");
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> TestMailServer.shared().receivedBy(annaMail).size() == 2);
+        await().during(Duration.ofSeconds(2))
+                .atMost(Duration.ofSeconds(3))
+                .until(() -> TestMailServer.shared().receivedBy(annaMail).size() == 2);
     }
 
     @Test

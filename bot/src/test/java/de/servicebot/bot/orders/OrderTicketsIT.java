@@ -181,6 +181,37 @@ class OrderTicketsIT extends CompanyIntegrationTest {
     }
 
     @Test
+    void eachTicketGoesToItsOwnTechnicianWithTheOrdersAgreedDateAsItsAppointment() {
+        StaffMember second = staff.save(StaffFixtures.aStaffMember("Tina Technik", Role.TECHNICIAN));
+        Order dated = orders.receive(new NewOrder(
+                "AB-" + UUID.randomUUID().toString().substring(0, 8),
+                customer.number(),
+                List.of(new OrderPosition("Dell Latitude 5550", new BigDecimal("3"), "Stück")),
+                AGREEMENTS,
+                java.util.Optional.of(java.time.LocalDateTime.of(2026, 12, 7, 8, 0))));
+        FormView form = (FormView)
+                conversation.message(sales, "auftrag " + dated.number()).views().get(0);
+        assertThat(form.field("appointmentFromOrder").orElseThrow().label())
+                .isEqualTo("Termin aus dem Auftrag übernehmen: Montag, 07.12.2026, 08:00 Uhr");
+        Map<String, String> inputs =
+                inputs(form, form.field("description").orElseThrow().value());
+        inputs.put("technician_" + workstation.id(), second.id().toString());
+        inputs.put("appointmentFromOrder", "true");
+        inputs.put("appointmentVisit", "REMOTE");
+
+        conversation.submit(sales, OrderFeature.TICKETS, inputs);
+
+        List<String> rows = jdbc.sql("select s.name || ' ' || t.appointment || ' ' || t.appointment_visit from ticket t"
+                        + " join staff s on s.id = t.assignee_id where t.customer_id = ?::uuid"
+                        + " order by t.number_sequence")
+                .param(customer.id().value())
+                .query(String.class)
+                .list();
+        assertThat(rows)
+                .containsExactly("Tim Technik 2026-12-07 08:00:00 REMOTE", "Tina Technik 2026-12-07 08:00:00 REMOTE");
+    }
+
+    @Test
     void letsOnlySalesTurnAnOrderIntoTickets() {
         Reply refused = conversation.message(technician, "auftrag " + order.number());
 
@@ -201,7 +232,8 @@ class OrderTicketsIT extends CompanyIntegrationTest {
         inputs.put("type_" + base.id(), "true");
         inputs.put("type_" + workstation.id(), "true");
         inputs.put("baseInstallation", base.id().toString());
-        inputs.put("technician", technician.id().toString());
+        inputs.put("technician_" + base.id(), technician.id().toString());
+        inputs.put("technician_" + workstation.id(), technician.id().toString());
         inputs.put("description", description);
         return inputs;
     }

@@ -21,6 +21,7 @@ import de.servicebot.core.staff.ChatReferences;
 import de.servicebot.core.staff.Role;
 import de.servicebot.core.staff.StaffFixtures;
 import de.servicebot.core.staff.StaffMember;
+import de.servicebot.core.ticket.ResolveTicket;
 import de.servicebot.core.ticket.Ticket;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
@@ -53,6 +54,9 @@ class TeamsIT extends CompanyIntegrationTest {
 
     @Autowired
     CallService calls;
+
+    @Autowired
+    de.servicebot.core.ticket.TicketService tickets;
 
     private StaffMember technician;
     private String aadObjectId;
@@ -294,6 +298,108 @@ class TeamsIT extends CompanyIntegrationTest {
                 .anyMatch(body -> body.contains("Kundin ab 9 da, Toner mitnehmen"));
         assertThat(proactiveMessages())
                 .anyMatch(notice -> notice.getBodyAsString().contains("Kundin ab 9 da, Toner mitnehmen"));
+    }
+
+    @Test
+    void salesSetsAndMovesTheAppointmentFromTheCardTheCustomerIsMailedAndTheHistoryShowsIt() throws Exception {
+        StaffMember vera = staff.save(StaffFixtures.aStaffMember("Vera Vertrieb", Role.SALES));
+        String verasAad = "aad-" + UUID.randomUUID();
+        connector.knowsMember("29:" + verasAad, verasAad, vera.email().value());
+        Customer customer = Customer.create("K-" + UUID.randomUUID().toString().substring(0, 8), "Termin GmbH");
+        String annasMail = "anna-" + UUID.randomUUID() + "@kunde.example";
+        customer.addContact(Contact.create("Anna Berger", new EmailAddress(annasMail), "+49 89 1", Language.DE));
+        customers.save(customer);
+        Ticket ticket = ticketOf(customer, vera);
+        String id = ticket.id().toString();
+
+        JsonNode form = card(action(verasAad, "appointment.open", Map.of("ticketId", id)));
+        assertThat(form.toString()).contains("Vor Ort oder Fernwartung", "Termine vor Ort immer nur mit Lieferschein");
+        JsonNode set = card(action(
+                verasAad,
+                "appointment.set",
+                Map.of(
+                        "ticketId", id,
+                        "appointmentDate", "2027-01-14",
+                        "appointmentTime", "09:30",
+                        "appointmentVisit", "ON_SITE",
+                        "notifyCustomer", "true")));
+        assertThat(set.toString()).contains("Termin für " + ticket.number() + " gesetzt: Donnerstag, 14.01.2027");
+        JsonNode moved = card(action(
+                verasAad,
+                "appointment.set",
+                Map.of(
+                        "ticketId", id,
+                        "appointmentDate", "2027-01-15",
+                        "appointmentTime", "08:00",
+                        "appointmentVisit", "REMOTE",
+                        "notifyCustomer", "true")));
+
+        assertThat(moved.toString())
+                .contains("Freitag, 15.01.2027, 08:00 Uhr, per Fernwartung")
+                .contains("Vera Vertrieb hat den Termin auf Freitag, 15.01.2027, 08:00 Uhr, per Fernwartung verschoben")
+                .contains("Vera Vertrieb hat den Termin auf Donnerstag, 14.01.2027, 09:30 Uhr, vor Ort gelegt");
+        await().atMost(Duration.ofSeconds(15))
+                .until(() -> TestMailServer.shared().receivedBy(annasMail).size() == 2);
+        assertThat(TestMailServer.shared().receivedBy(annasMail).stream().map(TeamsIT::bodyOf))
+                .anyMatch(body -> body.contains("verschoben")
+                        && body.contains("Freitag, 15.01.2027, 08:00 Uhr, per Fernwartung")
+                        && body.contains("Donnerstag, 14.01.2027, 09:30 Uhr, vor Ort"));
+        await().atMost(Duration.ofSeconds(15))
+                .until(() -> TestMailServer.shared()
+                        .receivedBy(technician.email().value())
+                        .stream()
+                        .anyMatch(mail -> subject(mail).startsWith("Termin von Ticket " + ticket.number())));
+    }
+
+    @Test
+    void aReopenedTicketSaysWhyInItsHistoryAndTheAuditTrail() throws Exception {
+        StaffMember vera = staff.save(StaffFixtures.aStaffMember("Vera Vertrieb", Role.SALES));
+        String verasAad = "aad-" + UUID.randomUUID();
+        connector.knowsMember("29:" + verasAad, verasAad, vera.email().value());
+        Customer customer = Customer.create("K-" + UUID.randomUUID().toString().substring(0, 8), "Reopen GmbH");
+        customer.addContact(Contact.create("Anna Berger", null, "+49 89 1", Language.DE));
+        customers.save(customer);
+        Ticket ticket = ticketOf(customer, vera);
+        String id = ticket.id().toString();
+        jdbc.sql(
+                        "delete from checklist_item where checklist_id in (select id from checklist where ticket_id = ?::uuid)")
+                .param(id)
+                .update();
+        jdbc.sql("delete from checklist where ticket_id = ?::uuid").param(id).update();
+        tickets.resolve(new ResolveTicket(ticket.id(), "Toner getauscht", false), technician);
+
+        assertThat(status(id)).isEqualTo("RESOLVED");
+        JsonNode why = card(action(verasAad, "ticket.reopen", Map.of("ticketId", id, "reopenReason", "")));
+        assertThat(why.toString()).contains("reopenReason");
+        assertThat(status(id)).isEqualTo("RESOLVED");
+        JsonNode reopened = card(
+                action(verasAad, "ticket.reopen", Map.of("ticketId", id, "reopenReason", "Druckt wieder streifig")));
+
+        assertThat(reopened.toString())
+                .contains("ist wieder offen")
+                .contains("Vera Vertrieb hat das Ticket wieder geöffnet")
+                .contains("Druckt wieder streifig")
+                .contains("Tim Technik hat das Ticket erledigt");
+        assertThat(status(id)).isEqualTo("IN_PROGRESS");
+        assertThat(jdbc.sql("select details from audit_log where subject_id = ? and action = 'ticket.reopened'")
+                        .param(id)
+                        .query(String.class)
+                        .list())
+                .containsExactly("Druckt wieder streifig");
+    }
+
+    private Ticket ticketOf(Customer customer, StaffMember sales) {
+        Ticket ticket = openTicket(customer, customer.contacts().get(0), "Toner leer", sales);
+        creation.forward(
+                new ForwardTicket(
+                        ticket.id(),
+                        technician.id(),
+                        false,
+                        java.util.Optional.empty(),
+                        "",
+                        java.util.Optional.empty()),
+                sales);
+        return ticket;
     }
 
     /** Every text part of a mail, the plain text and the HTML. */

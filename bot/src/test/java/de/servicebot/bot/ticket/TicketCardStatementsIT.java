@@ -78,8 +78,8 @@ class TicketCardStatementsIT extends CompanyIntegrationTest {
         assertThat(card.sections()).extracting(TicketView.Section::title).contains("Anrufe (15)");
         assertThat(card.buttons()).anyMatch(b -> b.label().equals("Ältere Einträge"));
         assertThat(busyCost)
-                .as("statements for one ticket card, at most as many as today")
-                .isLessThanOrEqualTo(16);
+                .as("statements for one ticket card (with its documents), at most as many as today")
+                .isLessThanOrEqualTo(17);
     }
 
     private int statementsOfOpening(Ticket ticket, StaffMember me) {

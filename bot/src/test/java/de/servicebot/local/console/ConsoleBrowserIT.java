@@ -203,7 +203,8 @@ class ConsoleBrowserIT {
         List<WebElement> choices = form.findElements(By.tagName("select"));
         new Select(choices.get(0)).selectByVisibleText("Anna Berger");
         new Select(choices.get(1)).selectByVisibleText("Hardware");
-        new Select(choices.get(3)).selectByVisibleText("Tim Technik");
+        new Select(choiceLabelled(form, "Techniker für „Grundinstallation“")).selectByVisibleText("Tim Technik");
+        new Select(choiceLabelled(form, "Techniker für „Arbeitsplatz einrichten“")).selectByVisibleText("Tim Technik");
         toggle(form, "Ticket „Grundinstallation“ erstellen");
         toggle(form, "Ticket „Arbeitsplatz einrichten“ erstellen");
         button("Tickets erstellen").click();
@@ -244,6 +245,34 @@ class ConsoleBrowserIT {
         assertThat(browser.findElement(By.id("chat")).getText())
                 .contains("Server: Betriebssystem installiert und aktualisiert")
                 .contains("Server: Dokumentation beim Kunden aktualisiert");
+
+        browser.findElement(By.id("text")).sendKeys("ticket " + base + "\n");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("chat"), "Dokumente (1)"));
+        String consoleTab = browser.getWindowHandle();
+        java.util.Set<String> before = browser.getWindowHandles();
+        button("Auftrag " + DemoData.ORDER + ".pdf öffnen").click();
+        wait.until(driver -> driver.getWindowHandles().size() > before.size());
+        String pdfTab = browser.getWindowHandles().stream()
+                .filter(handle -> !before.contains(handle))
+                .findFirst()
+                .orElseThrow();
+        browser.switchTo().window(pdfTab);
+        wait.until(driver -> driver.getCurrentUrl().contains("/documents/"));
+        String opened = browser.getCurrentUrl();
+        browser.close();
+        browser.switchTo().window(consoleTab);
+        Object served = ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeAsyncScript(
+                        "const done = arguments[arguments.length - 1];"
+                                + "fetch(arguments[0]).then(r => r.text().then(t => done(r.status + ' '"
+                                + " + r.headers.get('content-type') + ' ' + t.substring(0, 8))));",
+                        opened);
+        assertThat(served).isEqualTo("200 application/pdf %PDF-1.4");
+    }
+
+    /** The drop-down of the card under that label. */
+    private static WebElement choiceLabelled(WebElement card, String label) {
+        return card.findElement(By.xpath(".//*[normalize-space(text())='" + label + "']/following::select[1]"));
     }
 
     /** Switches on the card's toggle of that title. */

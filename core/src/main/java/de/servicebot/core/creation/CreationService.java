@@ -17,7 +17,6 @@ import de.servicebot.core.notification.Notifier;
 import de.servicebot.core.notification.Recipient;
 import de.servicebot.core.shared.DomainEvents;
 import de.servicebot.core.shared.DomainException;
-import de.servicebot.core.shared.Formats;
 import de.servicebot.core.shared.Transactions;
 import de.servicebot.core.staff.Permission;
 import de.servicebot.core.staff.StaffId;
@@ -27,11 +26,13 @@ import de.servicebot.core.template.TemplateKind;
 import de.servicebot.core.template.TemplateValues;
 import de.servicebot.core.template.TextTemplate;
 import de.servicebot.core.template.TextTemplateRepository;
+import de.servicebot.core.ticket.Appointment;
 import de.servicebot.core.ticket.AppointmentSet;
 import de.servicebot.core.ticket.ForwardPolicy;
 import de.servicebot.core.ticket.OpenTicket;
 import de.servicebot.core.ticket.Ticket;
 import de.servicebot.core.ticket.TicketForwarded;
+import de.servicebot.core.ticket.TicketHistory;
 import de.servicebot.core.ticket.TicketId;
 import de.servicebot.core.ticket.TicketNumber;
 import de.servicebot.core.ticket.TicketNumbers;
@@ -200,6 +201,7 @@ public final class CreationService {
             forwardPolicies.forEach(policy -> policy.check(ticket, technician, request.appointment()));
             boolean creationStep = origin.forwardingBooksCreation(ticket);
             Optional<StaffId> previous = ticket.assignee();
+            Optional<Appointment> agreedBefore = ticket.appointment();
             ticket.forwardTo(technician, request.appointment(), request.note());
             Instant now = clock.instant();
             if (request.notifyCustomer()) {
@@ -246,7 +248,19 @@ public final class CreationService {
                     "to=" + technician.id() + " customerMail=" + request.notifyCustomer()
                             + (request.note().isEmpty() ? "" : " note=" + request.note())));
             events.publish(new TicketForwarded(saved, technician, previous, origin, by));
-            request.appointment().ifPresent(start -> events.publish(new AppointmentSet(saved, start, by)));
+            request.appointment()
+                    .filter(agreed -> !agreed.equals(agreedBefore.orElse(null)))
+                    .ifPresent(agreed -> {
+                        audit.record(new AuditEntry(
+                                now,
+                                by.id(),
+                                agreedBefore.isPresent()
+                                        ? TicketHistory.APPOINTMENT_MOVED
+                                        : TicketHistory.APPOINTMENT_SET,
+                                saved.id().toString(),
+                                TicketHistory.appointmentDetails(agreed, request.notifyCustomer())));
+                        events.publish(new AppointmentSet(saved, agreed, agreedBefore, by));
+                    });
             return saved;
         });
     }
@@ -262,8 +276,7 @@ public final class CreationService {
         if (!ticket.handling().note().isEmpty()) {
             values.put("note", ticket.handling().note());
         }
-        ticket.appointment()
-                .ifPresent(start -> values.put("appointment", Formats.appointment(start, technician.language())));
+        ticket.appointment().ifPresent(agreed -> values.put("appointment", agreed.describe(technician.language())));
         int points = checklists.ofTicket(ticket.id(), by).stream()
                 .mapToInt(c -> c.items().size())
                 .sum();
@@ -282,8 +295,7 @@ public final class CreationService {
         values.put("ticketNumber", ticket.number().toString());
         values.put("subject", ticket.subject());
         values.put("contactName", contact.name());
-        ticket.appointment()
-                .ifPresent(start -> values.put("appointment", Formats.appointment(start, contact.language())));
+        ticket.appointment().ifPresent(agreed -> values.put("appointment", agreed.describe(contact.language())));
         if (!text.isBlank()) {
             values.put("text", text);
         }

@@ -3,9 +3,9 @@ package de.servicebot.core.creation;
 import de.servicebot.core.shared.DomainException;
 import de.servicebot.core.shared.Texts;
 import de.servicebot.core.staff.StaffId;
+import de.servicebot.core.ticket.Appointment;
 import de.servicebot.core.ticket.TicketId;
 import de.servicebot.core.time.WorkDuration;
-import java.time.LocalDateTime;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -19,7 +19,7 @@ public record ForwardTicket(
         TicketId ticketId,
         StaffId technicianId,
         boolean notifyCustomer,
-        Optional<LocalDateTime> appointment,
+        Optional<Appointment> appointment,
         String text,
         String note,
         Optional<WorkDuration> creationTime) {
@@ -40,7 +40,7 @@ public record ForwardTicket(
             TicketId ticketId,
             StaffId technicianId,
             boolean notifyCustomer,
-            Optional<LocalDateTime> appointment,
+            Optional<Appointment> appointment,
             String text,
             Optional<WorkDuration> creationTime) {
         this(ticketId, technicianId, notifyCustomer, appointment, text, "", creationTime);

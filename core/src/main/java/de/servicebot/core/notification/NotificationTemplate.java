@@ -1,37 +1,62 @@
 package de.servicebot.core.notification;
 
+import java.util.List;
 import java.util.Set;
 
-/** The messages Servicebot sends, each with the values its texts need. */
+/**
+ * The messages Servicebot sends, each with the values its texts need, in the order a chat text takes them (required
+ * values as its arguments, each optional one that is present as a sentence of its own).
+ */
 public enum NotificationTemplate {
     /** To the customer's contact when a ticket is forwarded: the support request was received. */
-    TICKET_RECEIVED("ticket-received", Set.of("ticketNumber", "subject", "contactName"), Set.of("appointment", "text")),
+    TICKET_RECEIVED(
+            "ticket-received", List.of("ticketNumber", "subject", "contactName"), List.of("appointment", "text")),
     /** To the person handling a ticket: somebody called or sent information about it. */
     CALL_LOGGED(
             "call-logged",
-            Set.of("ticketNumber", "subject", "callerName", "summary", "loggedBy", "callbackWanted"),
-            Set.of("callerPhone")),
-    /** To a technician: a ticket made from an order was handed to them. */
+            List.of("loggedBy", "ticketNumber", "subject", "callerName", "summary", "callbackWanted"),
+            List.of("callerPhone")),
+    /** To a technician: a ticket was handed to them. */
     TICKET_ASSIGNED(
             "ticket-assigned",
-            Set.of("ticketNumber", "subject", "customerName", "assignedBy"),
-            Set.of("orderNumber", "checklistPoints", "appointment", "note")),
+            List.of("assignedBy", "ticketNumber", "subject", "customerName"),
+            List.of("orderNumber", "appointment", "note", "checklistPoints")),
     /** To the technician who had a ticket until it was forwarded to someone else. */
     TICKET_REASSIGNED(
-            "ticket-reassigned", Set.of("ticketNumber", "subject", "customerName", "assignedBy", "assignee"), Set.of()),
+            "ticket-reassigned",
+            List.of("assignedBy", "ticketNumber", "subject", "customerName", "assignee"),
+            List.of()),
     /** To the person who opened a ticket: it was resolved, with what was done. */
     TICKET_RESOLVED(
-            "ticket-resolved", Set.of("ticketNumber", "subject", "customerName", "resolvedBy", "resolution"), Set.of()),
+            "ticket-resolved",
+            List.of("resolvedBy", "ticketNumber", "subject", "customerName", "resolution"),
+            List.of()),
     /** To the customer's contact, when the person resolving the ticket ticks it: the request is done. */
-    TICKET_SOLVED("ticket-solved", Set.of("ticketNumber", "subject", "contactName"), Set.of()),
+    TICKET_SOLVED("ticket-solved", List.of("ticketNumber", "subject", "contactName"), List.of()),
     /** To the assignee: a resolved ticket was reopened, with the reason. */
-    TICKET_REOPENED("ticket-reopened", Set.of("ticketNumber", "subject", "reopenedBy", "reason"), Set.of());
+    TICKET_REOPENED("ticket-reopened", List.of("reopenedBy", "ticketNumber", "subject", "reason"), List.of()),
+    /**
+     * To the assignee, when someone else set, moved or cancelled the ticket's appointment: the new one (none when
+     * cancelled) and the one it replaces.
+     */
+    APPOINTMENT_CHANGED(
+            "appointment-changed",
+            List.of("changedBy", "ticketNumber", "subject", "customerName"),
+            List.of("appointment", "previous")),
+    /** To the customer's contact, when the person ticks it: the appointment agreed (or moved, from the previous one). */
+    APPOINTMENT_CONFIRMED(
+            "appointment-confirmed",
+            List.of("ticketNumber", "subject", "contactName", "appointment"),
+            List.of("previous")),
+    /** To the customer's contact, when the person ticks it: the appointment is cancelled. */
+    APPOINTMENT_CANCELLED(
+            "appointment-cancelled", List.of("ticketNumber", "subject", "contactName", "previous"), List.of());
 
     private final String fileName;
-    private final Set<String> required;
-    private final Set<String> optional;
+    private final List<String> required;
+    private final List<String> optional;
 
-    NotificationTemplate(String fileName, Set<String> required, Set<String> optional) {
+    NotificationTemplate(String fileName, List<String> required, List<String> optional) {
         this.fileName = fileName;
         this.required = required;
         this.optional = optional;
@@ -42,11 +67,21 @@ public enum NotificationTemplate {
         return fileName;
     }
 
-    public Set<String> requiredValues() {
+    /** The values every message of this template has, in the order a chat text takes them. */
+    public List<String> required() {
         return required;
     }
 
-    public Set<String> optionalValues() {
+    /** The values a message may have, in the order a chat text adds them. */
+    public List<String> optional() {
         return optional;
+    }
+
+    public Set<String> requiredValues() {
+        return Set.copyOf(required);
+    }
+
+    public Set<String> optionalValues() {
+        return Set.copyOf(optional);
     }
 }

@@ -1,14 +1,22 @@
 package de.servicebot.core.order;
 
 import de.servicebot.core.shared.DomainException;
+import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
  * An order as the ERP sends it: its number, the customer's number, the positions and the agreements between customer
- * and management that the order itself does not show (Absprachen); those must reach every ticket made from it.
+ * and management that the order itself does not show (Absprachen), which must reach every ticket made from it, and
+ * the date agreed with the customer for the work, if there is one (it can become the tickets' appointment).
  */
-public record NewOrder(String number, String customerNumber, List<OrderPosition> positions, String agreements) {
+public record NewOrder(
+        String number,
+        String customerNumber,
+        List<OrderPosition> positions,
+        String agreements,
+        Optional<LocalDateTime> agreedDate) {
 
     public static final int MAX_POSITIONS = 500;
     public static final int MAX_AGREEMENTS = 4000;
@@ -25,5 +33,11 @@ public record NewOrder(String number, String customerNumber, List<OrderPosition>
         DomainException.require(positions.size() <= MAX_POSITIONS, "order.too-many-positions", MAX_POSITIONS);
         DomainException.require(agreements.length() <= MAX_AGREEMENTS, "order.agreements-too-long", MAX_AGREEMENTS);
         positions = List.copyOf(positions);
+        agreedDate = agreedDate == null ? Optional.empty() : agreedDate;
+    }
+
+    /** An order without an agreed date. */
+    public NewOrder(String number, String customerNumber, List<OrderPosition> positions, String agreements) {
+        this(number, customerNumber, positions, agreements, Optional.empty());
     }
 }

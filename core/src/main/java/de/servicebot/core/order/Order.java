@@ -6,6 +6,7 @@ import de.servicebot.core.shared.DomainException;
 import de.servicebot.core.shared.Versioned;
 import de.servicebot.core.ticket.TicketId;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -22,6 +23,7 @@ public final class Order implements Versioned {
     private final List<OrderPosition> positions;
     private final String agreements;
     private final Instant receivedAt;
+    private final LocalDateTime agreedDate;
     private DocumentId document;
     private List<TicketId> tickets;
     private TicketId baseTicket;
@@ -34,6 +36,7 @@ public final class Order implements Versioned {
             List<OrderPosition> positions,
             String agreements,
             Instant receivedAt,
+            LocalDateTime agreedDate,
             DocumentId document,
             List<TicketId> tickets,
             TicketId baseTicket,
@@ -44,6 +47,7 @@ public final class Order implements Versioned {
         this.positions = List.copyOf(positions);
         this.agreements = Objects.requireNonNull(agreements, "agreements");
         this.receivedAt = Objects.requireNonNull(receivedAt, "receivedAt");
+        this.agreedDate = agreedDate;
         this.document = document;
         this.tickets = List.copyOf(tickets);
         this.baseTicket = baseTicket;
@@ -59,6 +63,7 @@ public final class Order implements Versioned {
                 order.positions(),
                 order.agreements(),
                 now,
+                order.agreedDate().orElse(null),
                 null,
                 List.of(),
                 null,
@@ -72,6 +77,7 @@ public final class Order implements Versioned {
             List<OrderPosition> positions,
             String agreements,
             Instant receivedAt,
+            Optional<LocalDateTime> agreedDate,
             Optional<DocumentId> document,
             List<TicketId> tickets,
             Optional<TicketId> baseTicket,
@@ -83,6 +89,7 @@ public final class Order implements Versioned {
                 positions,
                 agreements,
                 receivedAt,
+                agreedDate.orElse(null),
                 document.orElse(null),
                 tickets,
                 baseTicket.orElse(null),
@@ -135,6 +142,11 @@ public final class Order implements Versioned {
 
     public Instant receivedAt() {
         return receivedAt;
+    }
+
+    /** The date agreed with the customer for the work, if the order names one. */
+    public Optional<LocalDateTime> agreedDate() {
+        return Optional.ofNullable(agreedDate);
     }
 
     public Optional<DocumentId> document() {

@@ -113,7 +113,8 @@ public final class OrderService {
      * Makes the chosen tickets of an order in one step, through the same opening and forwarding as a ticket made by
      * hand: each with the checklists of its type and a description that carries the order's agreements (refused,
      * naming the ticket, when one does not); the base-installation ticket keeps the order document; each ticket with a
-     * technician is forwarded to them and they are told, and the customer gets a receipt only when that was ticked.
+     * technician is forwarded to them with its appointment, if one was agreed, and they are told, and the customer gets
+     * a receipt only when that was ticked.
      */
     public List<Ticket> createTickets(OrderTickets request, StaffMember by) {
         by.require(Permission.TICKETS_FROM_ORDER);
@@ -143,6 +144,10 @@ public final class OrderService {
                         request.categoryId(),
                         planned.subject(),
                         planned.description()));
+                DomainException.require(
+                        planned.appointment().isEmpty() || planned.technician().isPresent(),
+                        "order.appointment-without-technician",
+                        type.name());
                 planned.technician().ifPresent(id -> {
                     StaffMember technician =
                             staff.findById(id).orElseThrow(() -> new DomainException("ticket.technician-unknown"));
@@ -156,7 +161,8 @@ public final class OrderService {
             List<Ticket> made = new ArrayList<>();
             for (int i = 0; i < contents.size(); i++) {
                 Ticket opened = creation.open(contents.get(i), origin, by);
-                Optional<StaffId> technician = request.tickets().get(i).technician();
+                PlannedTicket planned = request.tickets().get(i);
+                Optional<StaffId> technician = planned.technician();
                 made.add(
                         technician.isEmpty()
                                 ? opened
@@ -165,7 +171,7 @@ public final class OrderService {
                                                 opened.id(),
                                                 technician.get(),
                                                 request.notifyCustomer(),
-                                                Optional.empty(),
+                                                planned.appointment(),
                                                 "",
                                                 Optional.empty()),
                                         origin,

@@ -6,7 +6,10 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Optional;
 
-/** Forwarding policy: an appointment agreed on forwarding lies ahead, not in the past. */
+/**
+ * An appointment agreed with the customer lies ahead, not in the past: checked when a ticket is forwarded with one and
+ * whenever one is set or moved.
+ */
 public final class AppointmentNotInPast implements ForwardPolicy {
 
     private final Clock clock;
@@ -16,8 +19,12 @@ public final class AppointmentNotInPast implements ForwardPolicy {
     }
 
     @Override
-    public void check(Ticket ticket, StaffMember technician, Optional<LocalDateTime> appointment) {
-        appointment.ifPresent(start ->
-                DomainException.require(!start.isBefore(LocalDateTime.now(clock)), "ticket.appointment-in-past"));
+    public void check(Ticket ticket, StaffMember technician, Optional<Appointment> appointment) {
+        appointment.ifPresent(this::check);
+    }
+
+    /** Throws {@code ticket.appointment-in-past} for an appointment before now. */
+    public void check(Appointment appointment) {
+        DomainException.require(!appointment.start().isBefore(LocalDateTime.now(clock)), "ticket.appointment-in-past");
     }
 }

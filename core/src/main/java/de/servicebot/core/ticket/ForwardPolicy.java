@@ -1,7 +1,6 @@
 package de.servicebot.core.ticket;
 
 import de.servicebot.core.staff.StaffMember;
-import java.time.LocalDateTime;
 import java.util.Optional;
 
 /**
@@ -11,5 +10,5 @@ import java.util.Optional;
 @FunctionalInterface
 public interface ForwardPolicy {
 
-    void check(Ticket ticket, StaffMember technician, Optional<LocalDateTime> appointment);
+    void check(Ticket ticket, StaffMember technician, Optional<Appointment> appointment);
 }

@@ -12,7 +12,6 @@ import de.servicebot.core.staff.Role;
 import de.servicebot.core.staff.StaffId;
 import de.servicebot.core.staff.StaffMember;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -38,7 +37,7 @@ public final class Ticket implements Versioned {
     private String description;
     private TicketStatus status;
     private StaffId assignee;
-    private LocalDateTime appointment;
+    private Appointment appointment;
     private TicketHandling handling;
     private final StaffId createdBy;
     private final Instant createdAt;
@@ -50,7 +49,7 @@ public final class Ticket implements Versioned {
             OpenTicket what,
             TicketStatus status,
             StaffId assignee,
-            LocalDateTime appointment,
+            Appointment appointment,
             TicketHandling handling,
             StaffId createdBy,
             Instant createdAt,
@@ -84,7 +83,7 @@ public final class Ticket implements Versioned {
             OpenTicket what,
             TicketStatus status,
             Optional<StaffId> assignee,
-            Optional<LocalDateTime> appointment,
+            Optional<Appointment> appointment,
             TicketHandling handling,
             StaffId createdBy,
             Instant createdAt,
@@ -114,7 +113,7 @@ public final class Ticket implements Versioned {
      * Hands the ticket to a technician, with the appointment agreed with the customer, if there is one, and an internal
      * note for the technician (it replaces the note of an earlier forward; the history keeps every one).
      */
-    public void forwardTo(StaffMember technician, Optional<LocalDateTime> agreedAppointment, String note) {
+    public void forwardTo(StaffMember technician, Optional<Appointment> agreedAppointment, String note) {
         DomainException.require(
                 technician.active() && technician.hasRole(Role.TECHNICIAN),
                 "ticket.assignee-not-technician",
@@ -122,7 +121,7 @@ public final class Ticket implements Versioned {
         String checked = Texts.optional(note, MAX_NOTE, "ticket.note-too-long");
         moveTo(TicketStatus.FORWARDED);
         this.assignee = technician.id();
-        agreedAppointment.ifPresent(start -> this.appointment = start);
+        agreedAppointment.ifPresent(agreed -> this.appointment = agreed);
         this.handling = new TicketHandling(handling.receiptSentAt(), checked, handling.resolution());
     }
 
@@ -162,6 +161,41 @@ public final class Ticket implements Versioned {
             case CLOSED -> person.hasRole(Role.ADMIN);
             default -> false;
         };
+    }
+
+    /**
+     * Whether the person may set, move or cancel the ticket's appointment now: the ticket is forwarded to a technician
+     * and still open, and the person is its assignee or may forward tickets (sales, technicians, admins).
+     */
+    public boolean schedulableBy(StaffMember person) {
+        return person.active()
+                && assignee != null
+                && status.isOpen()
+                && (person.id().equals(assignee) || person.may(Permission.FORWARD_TICKET));
+    }
+
+    /**
+     * Sets or moves the appointment agreed with the customer; returns the one it replaces. Throws
+     * {@code ticket.appointment-not-allowed} when {@link #schedulableBy} says no and
+     * {@code ticket.appointment-unchanged} when nothing would change.
+     */
+    public Optional<Appointment> schedule(Appointment agreed, StaffMember by) {
+        requireNotClosed();
+        DomainException.require(schedulableBy(by), "ticket.appointment-not-allowed", number.toString());
+        DomainException.require(!agreed.equals(appointment), "ticket.appointment-unchanged");
+        Optional<Appointment> replaced = appointment();
+        this.appointment = Objects.requireNonNull(agreed, "agreed");
+        return replaced;
+    }
+
+    /** Cancels the appointment (abgesagt); returns it. Throws {@code ticket.no-appointment} when there is none. */
+    public Appointment cancelAppointment(StaffMember by) {
+        requireNotClosed();
+        DomainException.require(schedulableBy(by), "ticket.appointment-not-allowed", number.toString());
+        DomainException.require(appointment != null, "ticket.no-appointment", number.toString());
+        Appointment cancelled = appointment;
+        this.appointment = null;
+        return cancelled;
     }
 
     /** The assignee starts working on the ticket. */
@@ -273,7 +307,7 @@ public final class Ticket implements Versioned {
     }
 
     /** The appointment agreed with the customer (Termin), if any. */
-    public Optional<LocalDateTime> appointment() {
+    public Optional<Appointment> appointment() {
         return Optional.ofNullable(appointment);
     }
 

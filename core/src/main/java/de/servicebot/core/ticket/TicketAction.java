@@ -11,6 +11,10 @@ import java.util.Set;
  */
 public enum TicketAction {
     FORWARD,
+    /** Set or move the appointment. */
+    SCHEDULE,
+    /** Cancel the appointment. */
+    CANCEL_APPOINTMENT,
     LOG_TIME,
     LOG_CALL,
     VIEW_TIMES,
@@ -27,6 +31,12 @@ public enum TicketAction {
         TicketStatus status = ticket.status();
         if (status.canMoveTo(TicketStatus.FORWARDED) && person.may(Permission.FORWARD_TICKET)) {
             allowed.add(FORWARD);
+        }
+        if (ticket.schedulableBy(person)) {
+            allowed.add(SCHEDULE);
+            if (ticket.appointment().isPresent()) {
+                allowed.add(CANCEL_APPOINTMENT);
+            }
         }
         if (status != TicketStatus.CLOSED && person.may(Permission.LOG_OWN_TIME)) {
             allowed.add(LOG_TIME);

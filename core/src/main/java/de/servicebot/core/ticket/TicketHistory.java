@@ -17,6 +17,15 @@ public record TicketHistory(List<Entry> entries, int page, boolean more) {
     /** How many entries a page shows. */
     public static final int PAGE = 10;
 
+    /** The audit actions of appointments. */
+    public static final String APPOINTMENT_SET = "appointment.set";
+
+    public static final String APPOINTMENT_MOVED = "appointment.moved";
+    public static final String APPOINTMENT_CANCELLED = "appointment.cancelled";
+
+    private static final Pattern APPOINTMENT =
+            Pattern.compile("start=(\\S+) visit=(ON_SITE|REMOTE) customerMail=(true|false)");
+
     private static final Pattern FORWARDED =
             Pattern.compile("to=(\\S+) customerMail=(true|false)(?: note=(.*))?", Pattern.DOTALL);
 
@@ -26,16 +35,33 @@ public record TicketHistory(List<Entry> entries, int page, boolean more) {
 
     /**
      * One change: when, by whom, what (the audit action, e.g. {@code ticket.forwarded}), to whom it was handed (for a
-     * forward), whether the customer was mailed, and what was written with it.
+     * forward), whether the customer was mailed, what was written with it, and the appointment it set, moved to or
+     * cancelled.
      */
     public record Entry(
-            Instant at, String by, String action, Optional<String> to, boolean customerMailed, String text) {
+            Instant at,
+            String by,
+            String action,
+            Optional<String> to,
+            boolean customerMailed,
+            String text,
+            Optional<Appointment> appointment) {
 
         public Entry {
             Objects.requireNonNull(at, "at");
             Objects.requireNonNull(to, "to");
+            Objects.requireNonNull(appointment, "appointment");
             text = text == null ? "" : text;
         }
+
+        public Entry(Instant at, String by, String action, Optional<String> to, boolean customerMailed, String text) {
+            this(at, by, action, to, customerMailed, text, Optional.empty());
+        }
+    }
+
+    /** How an appointment's change is written to the audit trail. */
+    public static String appointmentDetails(Appointment appointment, boolean customerMailed) {
+        return "start=" + appointment.start() + " visit=" + appointment.visit() + " customerMail=" + customerMailed;
     }
 
     /** The staff id a forward was handed to, read from the entry's details. */
@@ -63,6 +89,21 @@ public record TicketHistory(List<Entry> entries, int page, boolean more) {
                         Optional.of(nameOf.apply(m.group(1))),
                         Boolean.parseBoolean(m.group(2)),
                         m.group(3) == null ? "" : m.group(3));
+            }
+            case APPOINTMENT_SET, APPOINTMENT_MOVED, APPOINTMENT_CANCELLED -> {
+                Matcher m = APPOINTMENT.matcher(audit.details());
+                Optional<Appointment> appointment = Optional.empty();
+                boolean mailed = false;
+                if (m.matches()) {
+                    try {
+                        appointment = Optional.of(new Appointment(
+                                java.time.LocalDateTime.parse(m.group(1)), Appointment.Visit.valueOf(m.group(2))));
+                        mailed = Boolean.parseBoolean(m.group(3));
+                    } catch (java.time.format.DateTimeParseException garbled) {
+                        appointment = Optional.empty();
+                    }
+                }
+                yield new Entry(audit.at(), by, audit.action(), Optional.empty(), mailed, "", appointment);
             }
             case "ticket.resolved", "ticket.reopened" ->
                 new Entry(audit.at(), by, audit.action(), Optional.empty(), false, audit.details());

@@ -13,6 +13,7 @@ import de.servicebot.core.shared.Language;
 import de.servicebot.core.staff.Role;
 import de.servicebot.core.staff.StaffFixtures;
 import de.servicebot.core.staff.StaffMember;
+import de.servicebot.core.ticket.Appointment;
 import de.servicebot.core.ticket.OpenTicket;
 import de.servicebot.core.ticket.Ticket;
 import de.servicebot.core.ticket.TicketStatus;
@@ -111,7 +112,7 @@ class CreationServiceTest {
                 ticket.id(),
                 world.technician.id(),
                 true,
-                Optional.of(FRIDAY_TEN),
+                Optional.of(Appointment.onSite(FRIDAY_TEN)),
                 "Wir bringen Toner mit.",
                 Optional.empty());
 
@@ -119,7 +120,7 @@ class CreationServiceTest {
 
         assertThat(forwarded.status()).isEqualTo(TicketStatus.FORWARDED);
         assertThat(forwarded.assignee()).contains(world.technician.id());
-        assertThat(forwarded.appointment()).contains(FRIDAY_TEN);
+        assertThat(forwarded.appointment()).contains(Appointment.onSite(FRIDAY_TEN));
         Notification receipt = single(world.notifier.sentAs(NotificationTemplate.TICKET_RECEIVED));
         assertThat(receipt.recipient())
                 .isEqualTo(new Recipient.Mail(world.anna.email().orElseThrow(), "Anna Berger"));
@@ -128,7 +129,7 @@ class CreationServiceTest {
         assertThat(receipt.values())
                 .containsEntry("ticketNumber", "T-2026-00001")
                 .containsEntry("subject", "Drucker druckt nicht")
-                .containsEntry("appointment", "Freitag, 27.11.2026, 10:00 Uhr")
+                .containsEntry("appointment", "Freitag, 27.11.2026, 10:00 Uhr, vor Ort")
                 .containsEntry("text", "Wir bringen Toner mit.");
     }
 
@@ -138,12 +139,17 @@ class CreationServiceTest {
 
         world.creation.forward(
                 new ForwardTicket(
-                        ticket.id(), world.technician.id(), true, Optional.of(FRIDAY_TEN), "", Optional.empty()),
+                        ticket.id(),
+                        world.technician.id(),
+                        true,
+                        Optional.of(Appointment.onSite(FRIDAY_TEN)),
+                        "",
+                        Optional.empty()),
                 world.sales);
 
         Notification receipt = single(world.notifier.sentAs(NotificationTemplate.TICKET_RECEIVED));
         assertThat(receipt.language()).isEqualTo(Language.EN);
-        assertThat(receipt.values()).containsEntry("appointment", "Friday, 27 November 2026, 10:00");
+        assertThat(receipt.values()).containsEntry("appointment", "Friday, 27 November 2026, 10:00, on site");
         assertThat(receipt.values()).doesNotContainKey("text");
     }
 
@@ -209,7 +215,7 @@ class CreationServiceTest {
                 ticket.id(),
                 world.technician.id(),
                 true,
-                Optional.of(LocalDateTime.of(2026, 11, 25, 10, 0)),
+                Optional.of(Appointment.onSite(LocalDateTime.of(2026, 11, 25, 10, 0))),
                 "",
                 Optional.empty());
 
@@ -246,7 +252,12 @@ class CreationServiceTest {
 
         world.creation.forward(
                 new ForwardTicket(
-                        ticket.id(), world.technician.id(), false, Optional.of(FRIDAY_TEN), "", Optional.empty()),
+                        ticket.id(),
+                        world.technician.id(),
+                        false,
+                        Optional.of(Appointment.onSite(FRIDAY_TEN)),
+                        "",
+                        Optional.empty()),
                 world.sales);
 
         List<Notification> told = world.notifier.sentAs(NotificationTemplate.TICKET_ASSIGNED);
@@ -259,7 +270,7 @@ class CreationServiceTest {
                 .containsEntry("ticketNumber", "T-2026-00001")
                 .containsEntry("assignedBy", "Vera Vertrieb")
                 .containsEntry("customerName", "Müller Maschinenbau GmbH")
-                .containsEntry("appointment", "Freitag, 27.11.2026, 10:00 Uhr")
+                .containsEntry("appointment", "Freitag, 27.11.2026, 10:00 Uhr, vor Ort")
                 .doesNotContainKey("orderNumber");
     }
 
@@ -298,7 +309,12 @@ class CreationServiceTest {
 
         world.creation.forward(
                 new ForwardTicket(
-                        ticket.id(), world.technician.id(), false, Optional.of(FRIDAY_TEN), "", Optional.empty()),
+                        ticket.id(),
+                        world.technician.id(),
+                        false,
+                        Optional.of(Appointment.onSite(FRIDAY_TEN)),
+                        "",
+                        Optional.empty()),
                 world.sales);
 
         assertThat(seen).hasSize(2);
@@ -306,9 +322,9 @@ class CreationServiceTest {
             assertThat(e.technician().id()).isEqualTo(world.technician.id());
             assertThat(e.previous()).isEmpty();
         });
-        assertThat(seen.get(1))
-                .isInstanceOfSatisfying(de.servicebot.core.ticket.AppointmentSet.class, e -> assertThat(e.start())
-                        .isEqualTo(FRIDAY_TEN));
+        assertThat(seen.get(1)).isInstanceOfSatisfying(de.servicebot.core.ticket.AppointmentSet.class, e -> assertThat(
+                        e.appointment().start())
+                .isEqualTo(FRIDAY_TEN));
     }
 
     @Test
@@ -323,7 +339,7 @@ class CreationServiceTest {
                                 ticket.id(),
                                 world.technician.id(),
                                 false,
-                                Optional.of(LocalDateTime.of(2026, 11, 25, 10, 0)),
+                                Optional.of(Appointment.onSite(LocalDateTime.of(2026, 11, 25, 10, 0))),
                                 "",
                                 Optional.empty()),
                         world.sales),

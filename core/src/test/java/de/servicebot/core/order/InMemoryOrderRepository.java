@@ -13,6 +13,7 @@ public final class InMemoryOrderRepository implements OrderRepository {
             o.positions(),
             o.agreements(),
             o.receivedAt(),
+            o.agreedDate(),
             o.document(),
             o.tickets(),
             o.baseTicket(),

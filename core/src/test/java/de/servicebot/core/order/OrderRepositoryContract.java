@@ -24,7 +24,8 @@ public abstract class OrderRepositoryContract extends RepositoryContract {
                         List.of(
                                 new OrderPosition("Server", new java.math.BigDecimal("1"), "Stück"),
                                 new OrderPosition("Kabel", new java.math.BigDecimal("2.5"), "Rolle")),
-                        "Einweisung kostenlos"),
+                        "Einweisung kostenlos",
+                        java.util.Optional.of(java.time.LocalDateTime.of(2026, 12, 1, 8, 0))),
                 customer.id(),
                 NOW);
         repos.orders().save(order);
@@ -41,6 +42,7 @@ public abstract class OrderRepositoryContract extends RepositoryContract {
         Order again = repos.orders().findById(order.id()).orElseThrow();
         assertThat(again.positions()).isEqualTo(order.positions());
         assertThat(again.agreements()).isEqualTo("Einweisung kostenlos");
+        assertThat(again.agreedDate()).contains(java.time.LocalDateTime.of(2026, 12, 1, 8, 0));
         assertThat(again.document()).contains(document.id());
         assertThat(again.tickets()).containsExactly(ticket.id());
         assertThat(again.baseTicket()).contains(ticket.id());

@@ -194,6 +194,79 @@ class OrderServiceTest {
     }
 
     @Test
+    void eachTicketGoesToItsOwnTechnicianAndTheOrdersAgreedDateBecomesTheirAppointment() {
+        java.time.LocalDateTime agreed = java.time.LocalDateTime.of(2026, 12, 1, 8, 0);
+        Order order = world.orders.receive(new NewOrder(
+                "AB-2026-0816",
+                world.customer.number(),
+                List.of(new OrderPosition("Server Dell R660", BigDecimal.ONE, "Stück")),
+                AGREEMENTS,
+                Optional.of(agreed)));
+        de.servicebot.core.staff.StaffMember other =
+                world.repos.staff().save(de.servicebot.core.staff.StaffFixtures.aTechnician());
+        de.servicebot.core.ticket.Appointment onSite = de.servicebot.core.ticket.Appointment.onSite(agreed);
+
+        List<Ticket> made = world.orders.createTickets(
+                new OrderTickets(
+                        order.id(),
+                        world.anna.id(),
+                        world.category.id(),
+                        List.of(
+                                new PlannedTicket(
+                                        baseInstallation.id(),
+                                        "Grundinstallation",
+                                        AGREEMENTS,
+                                        Optional.of(world.technician.id()),
+                                        Optional.of(onSite)),
+                                new PlannedTicket(
+                                        workstation.id(),
+                                        "Arbeitsplätze",
+                                        AGREEMENTS,
+                                        Optional.of(other.id()),
+                                        Optional.of(onSite))),
+                        0,
+                        false),
+                world.sales);
+
+        assertThat(world.repos.orders().findById(order.id()).orElseThrow().agreedDate())
+                .contains(agreed);
+        assertThat(made)
+                .extracting(Ticket::assignee)
+                .containsExactly(Optional.of(world.technician.id()), Optional.of(other.id()));
+        assertThat(made).extracting(Ticket::appointment).containsOnly(Optional.of(onSite));
+        assertThat(world.notifier.sentAs(NotificationTemplate.TICKET_ASSIGNED))
+                .filteredOn(n -> n.recipient() instanceof Recipient.Mail)
+                .extracting(n -> n.values().get("appointment"))
+                .containsOnly("Dienstag, 01.12.2026, 08:00 Uhr, vor Ort");
+    }
+
+    @Test
+    void refusesAnAppointmentForATicketWithoutTechnicianAndMakesNone() {
+        Order order = received();
+        de.servicebot.core.ticket.Appointment onSite =
+                de.servicebot.core.ticket.Appointment.onSite(java.time.LocalDateTime.of(2026, 12, 1, 8, 0));
+
+        assertRefused(
+                () -> world.orders.createTickets(
+                        new OrderTickets(
+                                order.id(),
+                                world.anna.id(),
+                                world.category.id(),
+                                List.of(new PlannedTicket(
+                                        baseInstallation.id(),
+                                        "Grundinstallation",
+                                        AGREEMENTS,
+                                        Optional.empty(),
+                                        Optional.of(onSite))),
+                                0,
+                                false),
+                        world.sales),
+                "order.appointment-without-technician");
+        assertThat(world.repos.tickets().findByCustomer(world.customer.id(), 10))
+                .isEmpty();
+    }
+
+    @Test
     void opensOrderTicketsOnTheSamePathAsTicketsByHand() {
         Order order = received();
 

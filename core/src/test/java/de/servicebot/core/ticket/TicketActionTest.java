@@ -1,10 +1,12 @@
 package de.servicebot.core.ticket;
 
+import static de.servicebot.core.ticket.TicketAction.CANCEL_APPOINTMENT;
 import static de.servicebot.core.ticket.TicketAction.FORWARD;
 import static de.servicebot.core.ticket.TicketAction.LOG_CALL;
 import static de.servicebot.core.ticket.TicketAction.LOG_TIME;
 import static de.servicebot.core.ticket.TicketAction.REOPEN;
 import static de.servicebot.core.ticket.TicketAction.RESOLVE;
+import static de.servicebot.core.ticket.TicketAction.SCHEDULE;
 import static de.servicebot.core.ticket.TicketAction.VIEW_CHECKLISTS;
 import static de.servicebot.core.ticket.TicketAction.VIEW_TIMES;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,16 +38,27 @@ class TicketActionTest {
         Ticket ticket = forwarded();
 
         assertThat(TicketAction.allowed(ticket, StaffFixtures.aSalesPerson()))
-                .containsExactly(FORWARD, LOG_TIME, LOG_CALL, VIEW_TIMES, VIEW_CHECKLISTS);
+                .containsExactly(FORWARD, SCHEDULE, LOG_TIME, LOG_CALL, VIEW_TIMES, VIEW_CHECKLISTS);
         assertThat(TicketAction.allowed(ticket, technician))
-                .containsExactly(FORWARD, LOG_TIME, LOG_CALL, VIEW_TIMES, VIEW_CHECKLISTS, RESOLVE);
+                .containsExactly(FORWARD, SCHEDULE, LOG_TIME, LOG_CALL, VIEW_TIMES, VIEW_CHECKLISTS, RESOLVE);
         assertThat(TicketAction.allowed(ticket, StaffFixtures.aStaffMember("Ines", Role.BACKOFFICE)))
                 .containsExactly(LOG_CALL, VIEW_TIMES, VIEW_CHECKLISTS);
         assertThat(TicketAction.allowed(ticket, StaffFixtures.anAdmin()))
-                .containsExactly(FORWARD, LOG_TIME, LOG_CALL, VIEW_TIMES, VIEW_CHECKLISTS, RESOLVE);
+                .containsExactly(FORWARD, SCHEDULE, LOG_TIME, LOG_CALL, VIEW_TIMES, VIEW_CHECKLISTS, RESOLVE);
         assertThat(TicketAction.allowed(ticket, StaffFixtures.aTechnician()))
                 .as("another technician")
-                .containsExactly(FORWARD, LOG_TIME, LOG_CALL, VIEW_TIMES, VIEW_CHECKLISTS);
+                .containsExactly(FORWARD, SCHEDULE, LOG_TIME, LOG_CALL, VIEW_TIMES, VIEW_CHECKLISTS);
+    }
+
+    @Test
+    void offersToCancelOnlyAnAppointmentThatExists() {
+        Ticket ticket = forwarded();
+        ticket.schedule(
+                Appointment.remote(java.time.LocalDateTime.of(2026, 11, 27, 10, 0)), StaffFixtures.aSalesPerson());
+
+        assertThat(TicketAction.allowed(ticket, technician)).contains(SCHEDULE, CANCEL_APPOINTMENT);
+        assertThat(TicketAction.allowed(ticket, StaffFixtures.aStaffMember("Ines", Role.BACKOFFICE)))
+                .doesNotContain(SCHEDULE, CANCEL_APPOINTMENT);
     }
 
     @Test

@@ -15,16 +15,39 @@ import org.junit.jupiter.api.Test;
 public abstract class TicketRepositoryContract extends RepositoryContract {
 
     @Test
-    void keepsTheAppointmentOfAForwardedTicket() {
+    void keepsTheAppointmentOfAForwardedTicketOnSiteOrRemote() {
+        StaffMember technician = repos.staff().save(StaffFixtures.aTechnician());
+        Ticket onSite = aTicket(storedCustomer());
+        Appointment thursdayTen = Appointment.onSite(java.time.LocalDateTime.of(2026, 11, 27, 10, 0));
+        onSite.forwardTo(technician, java.util.Optional.of(thursdayTen), "Toner mitnehmen");
+        Ticket remote = aTicket(storedCustomer());
+        Appointment fridayNine = Appointment.remote(java.time.LocalDateTime.of(2026, 11, 28, 9, 0));
+        remote.forwardTo(technician, java.util.Optional.of(fridayNine), "");
+
+        repos.tickets().save(onSite);
+        repos.tickets().save(remote);
+
+        assertThat(repos.tickets().findById(onSite.id()).orElseThrow().appointment())
+                .contains(thursdayTen);
+        assertThat(repos.tickets().findById(remote.id()).orElseThrow().appointment())
+                .contains(fridayNine);
+    }
+
+    @Test
+    void forgetsACancelledAppointment() {
         StaffMember technician = repos.staff().save(StaffFixtures.aTechnician());
         Ticket ticket = aTicket(storedCustomer());
-        java.time.LocalDateTime thursdayTen = java.time.LocalDateTime.of(2026, 11, 27, 10, 0);
-        ticket.forwardTo(technician, java.util.Optional.of(thursdayTen), "Toner mitnehmen");
+        ticket.forwardTo(
+                technician,
+                java.util.Optional.of(Appointment.onSite(java.time.LocalDateTime.of(2026, 11, 27, 10, 0))),
+                "");
+        Ticket saved = repos.tickets().save(ticket);
 
-        repos.tickets().save(ticket);
+        saved.cancelAppointment(technician);
+        repos.tickets().save(saved);
 
         assertThat(repos.tickets().findById(ticket.id()).orElseThrow().appointment())
-                .contains(thursdayTen);
+                .isEmpty();
     }
 
     @Test

@@ -10,6 +10,7 @@ import de.servicebot.core.shared.DomainException;
 import de.servicebot.core.shared.Versioned;
 import de.servicebot.core.ticket.TicketId;
 import java.sql.Timestamp;
+import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +38,7 @@ class JdbcOrderRepository implements OrderRepository {
         row.put("customer", order.customerId().value());
         row.put("agreements", order.agreements());
         row.put("received", Timestamp.from(order.receivedAt()));
+        row.put("agreed", order.agreedDate().orElse(null));
         row.put("document", order.document().map(DocumentId::value).orElse(null));
         row.put("base", order.baseTicket().map(TicketId::value).orElse(null));
         row.put("version", Versions.rowBefore(order));
@@ -45,8 +47,9 @@ class JdbcOrderRepository implements OrderRepository {
             try {
                 jdbc.update("""
                         insert into customer_order
-                            (id, number, customer_id, agreements, received_at, document_id, base_ticket, version)
-                        values (:id, :number, :customer, :agreements, :received, :document, :base, :next)""", row);
+                            (id, number, customer_id, agreements, received_at, agreed_date, document_id, base_ticket,
+                             version)
+                        values (:id, :number, :customer, :agreements, :received, :agreed, :document, :base, :next)""", row);
             } catch (DuplicateKeyException taken) {
                 throw new DomainException("order.number-taken", order.number());
             }
@@ -90,6 +93,7 @@ class JdbcOrderRepository implements OrderRepository {
                 order.positions(),
                 order.agreements(),
                 order.receivedAt(),
+                order.agreedDate(),
                 order.document(),
                 tickets,
                 order.baseTicket(),
@@ -109,7 +113,8 @@ class JdbcOrderRepository implements OrderRepository {
     private Optional<Order> find(String condition, Object key) {
         return jdbc
                 .query(
-                        "select id, number, customer_id, agreements, received_at, document_id, base_ticket, version"
+                        "select id, number, customer_id, agreements, received_at, agreed_date, document_id, base_ticket,"
+                                + " version"
                                 + " from customer_order where " + condition,
                         Map.of("key", key),
                         (rs, n) -> {
@@ -121,6 +126,7 @@ class JdbcOrderRepository implements OrderRepository {
                                     positions(id),
                                     rs.getString("agreements"),
                                     rs.getTimestamp("received_at").toInstant(),
+                                    Optional.ofNullable(rs.getObject("agreed_date", LocalDateTime.class)),
                                     Optional.ofNullable(rs.getObject("document_id", UUID.class))
                                             .map(DocumentId::new),
                                     tickets(id),

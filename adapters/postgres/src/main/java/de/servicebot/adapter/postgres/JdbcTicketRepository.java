@@ -7,6 +7,7 @@ import de.servicebot.core.catalog.TicketTypeId;
 import de.servicebot.core.customer.ContactId;
 import de.servicebot.core.customer.CustomerId;
 import de.servicebot.core.staff.StaffId;
+import de.servicebot.core.ticket.Appointment;
 import de.servicebot.core.ticket.OpenTicket;
 import de.servicebot.core.ticket.Ticket;
 import de.servicebot.core.ticket.TicketHandling;
@@ -69,7 +70,8 @@ class JdbcTicketRepository implements TicketRepository {
                 t.description(),
                 t.status().name(),
                 t.assignee().map(StaffId::value).orElse(null),
-                t.appointment().orElse(null),
+                t.appointment().map(Appointment::start).orElse(null),
+                t.appointment().map(a -> a.visit().name()).orElse(null),
                 t.handling().receiptSentAt().orElse(null),
                 t.handling().note(),
                 t.handling().resolution(),
@@ -92,7 +94,12 @@ class JdbcTicketRepository implements TicketRepository {
                 content,
                 TicketStatus.valueOf(row.status()),
                 Optional.ofNullable(row.assigneeId()).map(StaffId::new),
-                Optional.ofNullable(row.appointment()),
+                Optional.ofNullable(row.appointment())
+                        .map(start -> new Appointment(
+                                start,
+                                row.appointmentVisit() == null
+                                        ? Appointment.Visit.ON_SITE
+                                        : Appointment.Visit.valueOf(row.appointmentVisit()))),
                 new TicketHandling(Optional.ofNullable(row.receiptSentAt()), row.internalNote(), row.resolution()),
                 new StaffId(row.createdBy()),
                 row.createdAt(),

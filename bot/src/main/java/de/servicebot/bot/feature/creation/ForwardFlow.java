@@ -1,5 +1,6 @@
 package de.servicebot.bot.feature.creation;
 
+import de.servicebot.bot.conversation.AppointmentFields;
 import de.servicebot.bot.conversation.FormView;
 import de.servicebot.bot.conversation.Forms;
 import de.servicebot.bot.conversation.Inputs;
@@ -10,7 +11,6 @@ import de.servicebot.bot.conversation.TicketViews;
 import de.servicebot.core.creation.CreationService;
 import de.servicebot.core.creation.ForwardTicket;
 import de.servicebot.core.customer.Contact;
-import de.servicebot.core.shared.DomainException;
 import de.servicebot.core.shared.Formats;
 import de.servicebot.core.staff.Permission;
 import de.servicebot.core.staff.StaffId;
@@ -20,9 +20,6 @@ import de.servicebot.core.ticket.Ticket;
 import de.servicebot.core.ticket.TicketService;
 import de.servicebot.core.time.WorkDuration;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -34,19 +31,15 @@ import java.util.Optional;
  */
 final class ForwardFlow {
 
-    private static final Map<String, String> FIELDS = Map.ofEntries(
+    private static final Map<String, String> FIELDS = AppointmentFields.refusalsWith(Map.ofEntries(
             Map.entry("ticket.technician-missing", "technician"),
             Map.entry("ticket.technician-unknown", "technician"),
             Map.entry("ticket.assignee-not-technician", "technician"),
             Map.entry("ticket.contact-without-email", "notifyCustomer"),
-            Map.entry("ticket.appointment-in-past", "appointmentDate"),
-            Map.entry("form.appointment-incomplete", "appointmentTime"),
-            Map.entry("form.date-invalid", "appointmentDate"),
-            Map.entry("form.time-invalid", "appointmentTime"),
             Map.entry("ticket.receipt-text-too-long", "text"),
             Map.entry("ticket.note-too-long", "internalNote"),
             Map.entry("time.duration-invalid", "creationTime"),
-            Map.entry("time.duration-too-long", "creationTime"));
+            Map.entry("time.duration-too-long", "creationTime")));
 
     private final CreationService creation;
     private final TicketService tickets;
@@ -78,7 +71,7 @@ final class ForwardFlow {
                                 ticket.id(),
                                 inputs.id("technician").map(StaffId::new).orElse(null),
                                 notify,
-                                appointment(inputs.date("appointmentDate"), inputs.time("appointmentTime")),
+                                AppointmentFields.read(inputs),
                                 inputs.text("text"),
                                 inputs.text("internalNote"),
                                 inputs.text("creationTime").isEmpty()
@@ -115,8 +108,7 @@ final class ForwardFlow {
                                 Formats.moment(sent, clock.getZone(), say.language()),
                                 address))
                         .orElse(address)));
-        fields.add(say.field("appointmentDate", FormView.Kind.DATE, "", false));
-        fields.add(say.field("appointmentTime", FormView.Kind.TIME, "", false));
+        fields.addAll(AppointmentFields.fields(say, ticket.appointment(), false));
         fields.add(new FormView.Field(
                 "text",
                 FormView.Kind.MULTILINE,
@@ -144,15 +136,5 @@ final class ForwardFlow {
 
     private Contact contact(StaffMember me, Ticket ticket) {
         return tickets.details(ticket.id(), me).contact();
-    }
-
-    private static Optional<LocalDateTime> appointment(Optional<LocalDate> date, Optional<LocalTime> time) {
-        if (date.isEmpty() && time.isEmpty()) {
-            return Optional.empty();
-        }
-        if (date.isEmpty() || time.isEmpty()) {
-            throw new DomainException("form.appointment-incomplete");
-        }
-        return Optional.of(LocalDateTime.of(date.get(), time.get()));
     }
 }

@@ -1,5 +1,6 @@
 package de.servicebot.bot.feature.order;
 
+import de.servicebot.bot.conversation.AppointmentFields;
 import de.servicebot.bot.conversation.FormView;
 import de.servicebot.bot.conversation.Forms;
 import de.servicebot.bot.conversation.Inputs;
@@ -21,10 +22,12 @@ import de.servicebot.core.order.OrderService;
 import de.servicebot.core.order.OrderTickets;
 import de.servicebot.core.order.PlannedTicket;
 import de.servicebot.core.shared.DomainException;
+import de.servicebot.core.shared.Formats;
 import de.servicebot.core.staff.Permission;
 import de.servicebot.core.staff.StaffId;
 import de.servicebot.core.staff.StaffMember;
 import de.servicebot.core.staff.StaffService;
+import de.servicebot.core.ticket.Appointment;
 import de.servicebot.core.ticket.Ticket;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,11 +38,18 @@ import java.util.stream.Collectors;
 /**
  * Sales turns an order into tickets: one form with the contact, the main category, a switch per ticket type (each
  * saying how many checklists it brings), which of them is the base installation that keeps the order document, the
- * technician, and the description, prefilled with the positions and the agreements that must reach the technician.
+ * technician of each ticket, whether the order's agreed date becomes the appointment of the tickets that get a
+ * technician now (on site or remote), and the description, prefilled with the positions and the agreements that must
+ * reach the technician.
  */
 final class OrderFlow {
 
     static final String TYPE_PREFIX = "type_";
+    /** The choice of technician for the ticket of one type. */
+    static final String TECHNICIAN_PREFIX = "technician_";
+    /** The tick box that makes the order's agreed date the tickets' appointment. */
+    static final String AGREED_DATE = "appointmentFromOrder";
+
     private static final Map<String, String> FIELDS = Map.ofEntries(
             Map.entry("ticket.contact-missing", "contact"),
             Map.entry("customer.contact-unknown", "contact"),
@@ -48,8 +58,10 @@ final class OrderFlow {
             Map.entry("order.agreements-missing", "description"),
             Map.entry("ticket.description-too-long", "description"),
             Map.entry("order.base-not-chosen", "baseInstallation"),
-            Map.entry("ticket.technician-unknown", "technician"),
-            Map.entry("ticket.assignee-not-technician", "technician"),
+            Map.entry("ticket.technician-unknown", ""),
+            Map.entry("ticket.assignee-not-technician", ""),
+            Map.entry("ticket.appointment-in-past", AGREED_DATE),
+            Map.entry("form.visit-invalid", AppointmentFields.VISIT),
             Map.entry("ticket.contact-without-email", "notifyCustomer"));
 
     private final OrderService orders;
@@ -102,15 +114,20 @@ final class OrderFlow {
         boolean baseChosen = chosen.size() == 1
                 || (!chosen.isEmpty() && chosen.get(0).id().toString().equals(base));
         int baseIndex = baseChosen ? 0 : -1;
-        Optional<StaffId> technician = inputs.id("technician").map(StaffId::new);
         String description = inputs.text("description");
         List<Ticket> made = Forms.refusingAt(form, FIELDS, () -> {
+            Optional<Appointment> agreed = agreedAppointment(order, inputs);
             List<PlannedTicket> planned = chosen.stream()
-                    .map(type -> new PlannedTicket(
-                            type.id(),
-                            say.text("order.ticket-subject", type.name(), order.number()),
-                            description,
-                            technician))
+                    .map(type -> {
+                        Optional<StaffId> technician =
+                                inputs.id(TECHNICIAN_PREFIX + type.id()).map(StaffId::new);
+                        return new PlannedTicket(
+                                type.id(),
+                                say.text("order.ticket-subject", type.name(), order.number()),
+                                description,
+                                technician,
+                                technician.isPresent() ? agreed : Optional.empty());
+                    })
                     .toList();
             return orders.createTickets(
                     new OrderTickets(
@@ -147,6 +164,9 @@ final class OrderFlow {
                         .map(c -> new FormView.Option(c.id().toString(), c.name()))
                         .toList()));
         List<TicketType> types = catalog.types();
+        List<FormView.Option> technicians = staff.technicians().stream()
+                .map(t -> new FormView.Option(t.id().toString(), t.name()))
+                .toList();
         String baseDefault = "";
         for (TicketType type : types) {
             int lists = checklists.templates(type.id(), me).size();
@@ -160,6 +180,15 @@ final class OrderFlow {
                     false,
                     List.of(),
                     hint,
+                    ""));
+            fields.add(new FormView.Field(
+                    TECHNICIAN_PREFIX + type.id(),
+                    FormView.Kind.CHOICE,
+                    say.text("order.type-technician", type.name()),
+                    "",
+                    false,
+                    technicians,
+                    "",
                     ""));
             if (baseDefault.isEmpty() && lists > 0) {
                 baseDefault = type.id().toString();
@@ -176,13 +205,14 @@ final class OrderFlow {
                 types.stream()
                         .map(t -> new FormView.Option(t.id().toString(), t.name()))
                         .toList()));
-        fields.add(say.choice(
-                "technician",
-                "",
-                false,
-                staff.technicians().stream()
-                        .map(t -> new FormView.Option(t.id().toString(), t.name()))
-                        .toList()));
+        order.agreedDate().ifPresent(agreed -> {
+            fields.add(say.toggle(
+                    AGREED_DATE,
+                    say.text("field.appointmentFromOrder", Formats.appointment(agreed, say.language())),
+                    true,
+                    say.text("field.appointmentFromOrder.hint")));
+            fields.add(AppointmentFields.fields(say, Optional.empty(), true).get(2));
+        });
         fields.add(say.toggle(
                 "notifyCustomer", say.text("field.order-receipt"), false, say.text("field.order-receipt.hint")));
         fields.add(say.field("description", FormView.Kind.MULTILINE, description(order, say), true));
@@ -193,6 +223,19 @@ final class OrderFlow {
                 Map.of(OrderFeature.ORDER_ID, order.id().toString()),
                 say.text("button.order-tickets"),
                 "");
+    }
+
+    /** The order's agreed date as the tickets' appointment, on site or remote, when the person keeps it ticked. */
+    private static Optional<Appointment> agreedAppointment(Order order, Inputs inputs) {
+        if (order.agreedDate().isEmpty() || !inputs.flag(AGREED_DATE, false)) {
+            return Optional.empty();
+        }
+        Map<String, String> values = new java.util.HashMap<>(inputs.asMap());
+        values.put(
+                AppointmentFields.DATE, order.agreedDate().get().toLocalDate().toString());
+        values.put(
+                AppointmentFields.TIME, order.agreedDate().get().toLocalTime().toString());
+        return AppointmentFields.read(new Inputs(values));
     }
 
     /** The positions and, word for word, the agreements, which every ticket from the order must carry. */
