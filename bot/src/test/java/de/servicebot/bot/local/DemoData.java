@@ -119,6 +119,11 @@ public final class DemoData {
                 "Müller Maschinenbau GmbH",
                 contact("Anna Berger", "anna.berger@mueller-maschinenbau.example", "+49 89 123456-10", Language.DE),
                 contact("Jonas Weber", "jonas.weber@mueller-maschinenbau.example", "+49 89 123456-22", Language.DE));
+        Customer müller = customers.findByNumber("K-10001").orElseThrow();
+        müller.lookedAfterBy(staff.findByEmail(EmailAddress.of("vera.vertrieb@servicebot.local"))
+                .orElseThrow()
+                .id());
+        customers.save(müller);
         customer(
                 "K-10002",
                 "Schmidt Logistik AG",

@@ -3,12 +3,16 @@ package de.servicebot.core.customer;
 import de.servicebot.core.shared.DomainException;
 import de.servicebot.core.shared.Texts;
 import de.servicebot.core.shared.Versioned;
+import de.servicebot.core.staff.StaffId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-/** A customer (Kunde) with its contact persons. Contacts belong to exactly one customer. */
+/**
+ * A customer (Kunde) with its contact persons and, if one is named, the salesperson who looks after it
+ * (Vertriebsbetreuer), who hears what happens to its tickets. Contacts belong to exactly one customer.
+ */
 public final class Customer implements Versioned {
 
     static final int MAX_NAME = 160;
@@ -18,23 +22,46 @@ public final class Customer implements Versioned {
     private final String number;
     private String name;
     private final List<Contact> contacts;
+    private StaffId salesperson;
     private final long version;
 
-    private Customer(CustomerId id, String number, String name, List<Contact> contacts, long version) {
+    private Customer(
+            CustomerId id, String number, String name, List<Contact> contacts, StaffId salesperson, long version) {
         this.id = Objects.requireNonNull(id, "id");
         this.number = Texts.required(number, MAX_NUMBER, "customer.number-missing", "customer.number-too-long");
         this.name = Texts.required(name, MAX_NAME, "customer.name-missing", "customer.name-too-long");
         this.contacts = new ArrayList<>(contacts);
+        this.salesperson = salesperson;
         this.version = version;
     }
 
     /** A new customer under its customer number (Kundennummer) from the ERP. */
     public static Customer create(String number, String name) {
-        return new Customer(CustomerId.newId(), number, name, List.of(), 0);
+        return new Customer(CustomerId.newId(), number, name, List.of(), null, 0);
     }
 
     public static Customer restore(CustomerId id, String number, String name, List<Contact> contacts, long version) {
-        return new Customer(id, number, name, contacts, version);
+        return new Customer(id, number, name, contacts, null, version);
+    }
+
+    public static Customer restore(
+            CustomerId id,
+            String number,
+            String name,
+            List<Contact> contacts,
+            Optional<StaffId> salesperson,
+            long version) {
+        return new Customer(id, number, name, contacts, salesperson.orElse(null), version);
+    }
+
+    /** Names the salesperson who looks after the customer. */
+    public void lookedAfterBy(StaffId salesperson) {
+        this.salesperson = Objects.requireNonNull(salesperson, "salesperson");
+    }
+
+    /** The salesperson who looks after the customer (Vertriebsbetreuer), if one is named. */
+    public Optional<StaffId> salesperson() {
+        return Optional.ofNullable(salesperson);
     }
 
     public Contact addContact(Contact contact) {

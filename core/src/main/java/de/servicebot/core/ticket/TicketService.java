@@ -83,7 +83,8 @@ public final class TicketService {
     /**
      * Resolves the ticket (gelöst) with what was done, by its assignee or an admin, refused by the first resolve policy
      * that is not met, e.g. with {@code ticket.checklist-open} and the required checklist points still open. The
-     * ticket's creator is told (unless they resolved it), and the customer's contact when the person ticks it.
+     * ticket's creator and the salesperson who looks after the customer are told (not whoever resolved it), and the
+     * customer's contact when the person ticks it.
      */
     public Ticket resolve(ResolveTicket request, StaffMember by) {
         by.require(Permission.RESOLVE_TICKET);
@@ -117,6 +118,12 @@ public final class TicketService {
                         .ifPresent(creator -> notifier.tell(
                                 creator, "ticket-resolved:" + key, NotificationTemplate.TICKET_RESOLVED, values));
             }
+            customer.salesperson()
+                    .filter(sales -> !sales.equals(saved.createdBy()) && !sales.equals(by.id()))
+                    .flatMap(staff::findById)
+                    .filter(StaffMember::active)
+                    .ifPresent(sales -> notifier.tell(
+                            sales, "ticket-resolved-sales:" + key, NotificationTemplate.TICKET_RESOLVED, values));
             if (request.notifyCustomer()) {
                 notifier.send(new Notification(
                         "ticket-solved:" + key,

@@ -28,6 +28,23 @@ public abstract class CustomerRepositoryContract extends RepositoryContract {
     }
 
     @Test
+    void keepsTheSalespersonWhoLooksAfterTheCustomer() {
+        de.servicebot.core.staff.StaffMember sonja =
+                repos.staff().save(de.servicebot.core.staff.StaffFixtures.aSalesPerson());
+        Customer customer = CustomerFixtures.aCustomer("Betreut " + unique());
+        customer.lookedAfterBy(sonja.id());
+
+        repos.customers().save(customer);
+
+        assertThat(repos.customers().findById(customer.id()).orElseThrow().salesperson())
+                .contains(sonja.id());
+        assertThat(repos.customers()
+                        .save(CustomerFixtures.aCustomer("Unbetreut " + unique()))
+                        .salesperson())
+                .isEmpty();
+    }
+
+    @Test
     void savesContactChangesAndBumpsTheVersion() {
         Customer stored = repos.customers().save(CustomerFixtures.aCustomer("Versioned " + unique()));
 

@@ -100,6 +100,39 @@ class TicketServiceTest {
     }
 
     @Test
+    void tellsTheSalespersonWhoLooksAfterTheCustomerToo() {
+        StaffMember sonja = world.repos.staff().save(StaffFixtures.aStaffMember("Sonja Sales", Role.SALES));
+        de.servicebot.core.customer.Customer customer =
+                world.repos.customers().findById(world.customer.id()).orElseThrow();
+        customer.lookedAfterBy(sonja.id());
+        world.repos.customers().save(customer);
+        Ticket forwarded = world.forwardedTicket();
+
+        world.tickets.resolve(new ResolveTicket(forwarded.id(), "Toner getauscht", false), world.technician);
+
+        assertThat(world.notifier.sentAs(NotificationTemplate.TICKET_RESOLVED))
+                .extracting(Notification::recipient)
+                .contains(
+                        new Recipient.Mail(world.sales.email(), world.sales.name()),
+                        new Recipient.Mail(sonja.email(), sonja.name()));
+    }
+
+    @Test
+    void theSalespersonWhoOpenedTheTicketIsToldOnce() {
+        de.servicebot.core.customer.Customer customer =
+                world.repos.customers().findById(world.customer.id()).orElseThrow();
+        customer.lookedAfterBy(world.sales.id());
+        world.repos.customers().save(customer);
+        Ticket forwarded = world.forwardedTicket();
+
+        world.tickets.resolve(new ResolveTicket(forwarded.id(), "Toner getauscht", false), world.technician);
+
+        assertThat(world.notifier.sentAs(NotificationTemplate.TICKET_RESOLVED))
+                .filteredOn(n -> n.recipient() instanceof Recipient.Mail)
+                .hasSize(1);
+    }
+
+    @Test
     void tellsTheCustomerWhenTheResolverTicksIt() {
         Ticket forwarded = world.forwardedTicket();
 

@@ -15,6 +15,7 @@ import de.servicebot.core.customer.CustomerSummary;
 import de.servicebot.core.shared.DomainException;
 import de.servicebot.core.shared.EmailAddress;
 import de.servicebot.core.shared.Language;
+import de.servicebot.core.staff.StaffId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -97,7 +98,12 @@ class JdbcCustomerRepository implements CustomerRepository {
                         c.language().code()))
                 .toList();
         return new CustomerRow(
-                customer.id().value(), customer.number(), customer.name(), contacts, Versions.toRow(customer));
+                customer.id().value(),
+                customer.number(),
+                customer.name(),
+                contacts,
+                customer.salesperson().map(StaffId::value).orElse(null),
+                Versions.toRow(customer));
     }
 
     private static Contact toContact(UUID id, String name, String email, String phone, String language) {
@@ -114,6 +120,11 @@ class JdbcCustomerRepository implements CustomerRepository {
                 .map(c -> toContact(c.contactId(), c.name(), c.email(), c.phone(), c.language()))
                 .toList();
         return Customer.restore(
-                new CustomerId(row.id()), row.number(), row.name(), contacts, Versions.fromRow(row.version()));
+                new CustomerId(row.id()),
+                row.number(),
+                row.name(),
+                contacts,
+                Optional.ofNullable(row.salesId()).map(StaffId::new),
+                Versions.fromRow(row.version()));
     }
 }

@@ -46,10 +46,11 @@ final class Rows {
             @MappedCollection(idColumn = "customer_id", keyColumn = "position")
             List<ContactRow> contacts,
 
+            UUID salesId,
             @Version Long version) {
 
         CustomerRow withVersion(Long version) {
-            return new CustomerRow(id, number, name, contacts, version);
+            return new CustomerRow(id, number, name, contacts, salesId, version);
         }
     }
 
