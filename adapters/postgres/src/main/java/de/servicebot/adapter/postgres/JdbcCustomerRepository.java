@@ -2,7 +2,6 @@ package de.servicebot.adapter.postgres;
 
 import de.servicebot.adapter.postgres.Rows.ContactRow;
 import de.servicebot.adapter.postgres.Rows.CustomerRow;
-import de.servicebot.adapter.postgres.Rows.CustomerSummaryRow;
 import de.servicebot.adapter.postgres.SpringDataRepositories.CustomerRows;
 import de.servicebot.core.customer.Contact;
 import de.servicebot.core.customer.ContactId;
@@ -21,13 +20,62 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
 
 class JdbcCustomerRepository implements CustomerRepository {
 
-    private final CustomerRows rows;
+    /** Names in [from, to): the text_pattern_ops index serves this range under generic plans too. */
+    private static final String BY_NAME_RANGE = """
+            select id, number, name from customer
+            where lower(name) ~>=~ :from and lower(name) ~<~ :to
+            order by lower(name), number limit :limit""";
 
-    JdbcCustomerRepository(CustomerRows rows) {
+    /**
+     * Customers whose search key contains what was typed ({@code folded}: as core folds it, LIKE's wildcards escaped;
+     * the trigram index serves the pattern), best first: the number, a name starting with it, a word starting with
+     * it, anywhere.
+     */
+    private static final String MATCHING = """
+            select id, number, name from customer
+            where search_key like '%' || :folded || '%'
+            order by case
+                    when lower(number) = lower(:typed) then 0
+                    when search_key like :folded || '%' then 1
+                    when search_key like '% ' || :folded || '%' or search_key like '%-' || :folded || '%' then 2
+                    else 3 end,
+                lower(name), number
+            limit :limit""";
+
+    /** Contacts first (index range, limited), then their customers: never a join over all customers. */
+    private static final String CONTACTS_BY_NAME_RANGE = """
+            select k.id, k.name, k.email, k.phone, k.language, c.id as customer_id, c.name as customer_name
+            from (select * from contact
+                  where lower(name) ~>=~ :from and lower(name) ~<~ :to
+                  order by lower(name), id limit :limit) k
+            join customer c on c.id = k.customer_id
+            order by lower(k.name), lower(c.name)""";
+
+    private static final RowMapper<CustomerSummary> SUMMARY = (rs, n) -> new CustomerSummary(
+            new CustomerId(rs.getObject("id", UUID.class)), rs.getString("number"), rs.getString("name"));
+
+    private static final RowMapper<ContactMatch> CONTACT = (rs, n) -> new ContactMatch(
+            new CustomerId(rs.getObject("customer_id", UUID.class)),
+            rs.getString("customer_name"),
+            toContact(
+                    rs.getObject("id", UUID.class),
+                    rs.getString("name"),
+                    rs.getString("email"),
+                    rs.getString("phone"),
+                    rs.getString("language")));
+
+    private final CustomerRows rows;
+    private final NamedParameterJdbcOperations jdbc;
+
+    /** The type-ahead lookups are hand-written SQL with fixed row mappers: they run on every key stroke. */
+    JdbcCustomerRepository(CustomerRows rows, NamedParameterJdbcOperations jdbc) {
         this.rows = rows;
+        this.jdbc = jdbc;
     }
 
     @Override
@@ -56,31 +104,22 @@ class JdbcCustomerRepository implements CustomerRepository {
 
     @Override
     public List<CustomerSummary> findMatching(String typed, int limit) {
-        List<CustomerSummaryRow> found;
         if (CustomerSearch.fold(typed).length() < CustomerSearch.MIN_ANYWHERE) {
             NameRange range = NameRange.startingWith(typed);
-            found = rows.findSummariesByNameRange(range.from(), range.to(), limit);
-        } else {
-            String folded = CustomerSearch.fold(typed)
-                    .replace("\\", "\\\\")
-                    .replace("%", "\\%")
-                    .replace("_", "\\_");
-            found = rows.findSummariesMatching(typed.strip(), folded, limit);
+            return jdbc.query(BY_NAME_RANGE, Map.of("from", range.from(), "to", range.to(), "limit", limit), SUMMARY);
         }
-        return found.stream()
-                .map(row -> new CustomerSummary(new CustomerId(row.id()), row.number(), row.name()))
-                .toList();
+        String folded = CustomerSearch.fold(typed)
+                .replace("\\", "\\\\")
+                .replace("%", "\\%")
+                .replace("_", "\\_");
+        return jdbc.query(MATCHING, Map.of("typed", typed.strip(), "folded", folded, "limit", limit), SUMMARY);
     }
 
     @Override
     public List<ContactMatch> findContactsByNamePrefix(String prefix, int limit) {
         NameRange range = NameRange.startingWith(prefix);
-        return rows.findContactsByNameRange(range.from(), range.to(), limit).stream()
-                .map(row -> new ContactMatch(
-                        new CustomerId(row.customerId()),
-                        row.customerName(),
-                        toContact(row.id(), row.name(), row.email(), row.phone(), row.language())))
-                .toList();
+        return jdbc.query(
+                CONTACTS_BY_NAME_RANGE, Map.of("from", range.from(), "to", range.to(), "limit", limit), CONTACT);
     }
 
     @Override

@@ -41,8 +41,8 @@ public class PostgresConfiguration {
     }
 
     @Bean
-    CustomerRepository customerRepository(CustomerRows rows) {
-        return new JdbcCustomerRepository(rows);
+    CustomerRepository customerRepository(CustomerRows rows, NamedParameterJdbcOperations jdbc) {
+        return new JdbcCustomerRepository(rows, jdbc);
     }
 
     @Bean

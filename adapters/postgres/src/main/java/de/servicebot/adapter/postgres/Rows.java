@@ -57,13 +57,6 @@ final class Rows {
     @Table("contact")
     record ContactRow(@Column("id") UUID contactId, String name, String email, String phone, String language) {}
 
-    /** A query result, not a table: what a type-ahead shows of a customer. */
-    record CustomerSummaryRow(UUID id, String number, String name) {}
-
-    /** A query result, not a table: a contact with its customer's id and name. */
-    record ContactMatchRow(
-            UUID id, String name, String email, String phone, String language, UUID customerId, String customerName) {}
-
     @Table("ticket_type")
     record TicketTypeRow(@Id UUID id, String name, boolean active, boolean baseInstallation) {}
 

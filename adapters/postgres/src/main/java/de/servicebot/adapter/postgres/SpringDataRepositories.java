@@ -3,9 +3,7 @@ package de.servicebot.adapter.postgres;
 import de.servicebot.adapter.postgres.Rows.AuditRow;
 import de.servicebot.adapter.postgres.Rows.CallLogRow;
 import de.servicebot.adapter.postgres.Rows.CategoryRow;
-import de.servicebot.adapter.postgres.Rows.ContactMatchRow;
 import de.servicebot.adapter.postgres.Rows.CustomerRow;
-import de.servicebot.adapter.postgres.Rows.CustomerSummaryRow;
 import de.servicebot.adapter.postgres.Rows.StaffRow;
 import de.servicebot.adapter.postgres.Rows.TextTemplateRow;
 import de.servicebot.adapter.postgres.Rows.TicketRow;
@@ -41,40 +39,6 @@ final class SpringDataRepositories {
 
         @Query("select * from customer where lower(number) = lower(:number)")
         Optional<CustomerRow> findByNumber(String number);
-
-        /** Names in [from, to): the text_pattern_ops index serves this range under generic plans too. */
-        @Query("""
-                select id, number, name from customer
-                where lower(name) ~>=~ :from and lower(name) ~<~ :to
-                order by lower(name), number limit :limit""")
-        List<CustomerSummaryRow> findSummariesByNameRange(String from, String to, int limit);
-
-        /**
-         * Customers whose search key contains what was typed ({@code folded}: as core folds it, LIKE's wildcards
-         * escaped; the trigram index serves the pattern), best first: the number, a name starting with it, a word
-         * starting with it, anywhere.
-         */
-        @Query("""
-                select id, number, name from customer
-                where search_key like '%' || :folded || '%'
-                order by case
-                        when lower(number) = lower(:typed) then 0
-                        when search_key like :folded || '%' then 1
-                        when search_key like '% ' || :folded || '%' or search_key like '%-' || :folded || '%' then 2
-                        else 3 end,
-                    lower(name), number
-                limit :limit""")
-        List<CustomerSummaryRow> findSummariesMatching(String typed, String folded, int limit);
-
-        /** Contacts first (index range, limited), then their customers: never a join over all customers. */
-        @Query("""
-                select k.id, k.name, k.email, k.phone, k.language, c.id as customer_id, c.name as customer_name
-                from (select * from contact
-                      where lower(name) ~>=~ :from and lower(name) ~<~ :to
-                      order by lower(name), id limit :limit) k
-                join customer c on c.id = k.customer_id
-                order by lower(k.name), lower(c.name)""")
-        List<ContactMatchRow> findContactsByNameRange(String from, String to, int limit);
 
         @Query("select c.* from customer c join contact k on k.customer_id = c.id where k.id = :contactId")
         Optional<CustomerRow> findByContact(UUID contactId);
