@@ -92,10 +92,7 @@ class RequestsOnceIT extends CompanyIntegrationTest {
     @Test
     void theResolveAndReopenFormsArrivingTwentyTimesAtOnceResolveAndReopenOnce() throws Exception {
         String ticket = newTicket();
-        Map<String, String> forward = new HashMap<>(forwardForm(ticket).hidden());
-        forward.put("technician", technician.id().toString());
-        forward.put("notifyCustomer", "false");
-        conversation.submit(sales, CreationFeature.FORWARD, forward);
+        forwardWithoutMail(ticket);
         // a ticket without checklists, so that nothing but the race decides
         jdbc.sql(
                         "delete from checklist_item where checklist_id in (select id from checklist where ticket_id = ?::uuid)")
@@ -105,20 +102,14 @@ class RequestsOnceIT extends CompanyIntegrationTest {
                 .param(ticket)
                 .update();
 
-        FormView resolve = (FormView) conversation
-                .submit(technician, ChecklistFeature.RESOLVE_OPEN, Map.of(Actions.TICKET_ID, ticket))
-                .views()
-                .get(0);
+        FormView resolve = opened(technician, ChecklistFeature.RESOLVE_OPEN, ticket);
         Map<String, String> resolved = new HashMap<>(resolve.hidden());
         resolved.put("resolution", "Toner getauscht");
         resolved.put("notifyCustomer", "false");
         List<String> resolving =
                 Race.run(pool, AT_ONCE, i -> () -> text(conversation.submit(technician, resolve.action(), resolved)));
 
-        FormView reopen = (FormView) conversation
-                .submit(sales, ChecklistFeature.REOPEN_OPEN, Map.of(Actions.TICKET_ID, ticket))
-                .views()
-                .get(0);
+        FormView reopen = opened(sales, ChecklistFeature.REOPEN_OPEN, ticket);
         Map<String, String> reopened = new HashMap<>(reopen.hidden());
         reopened.put("reopenReason", "Druckt wieder streifig");
         List<String> reopening =
@@ -142,15 +133,9 @@ class RequestsOnceIT extends CompanyIntegrationTest {
     @Test
     void theAppointmentAndCancelFormsArrivingTwentyTimesAtOnceChangeOnceAndMailTheCustomerOnceEach() throws Exception {
         String ticket = newTicket();
-        Map<String, String> forward = new HashMap<>(forwardForm(ticket).hidden());
-        forward.put("technician", technician.id().toString());
-        forward.put("notifyCustomer", "false");
-        conversation.submit(sales, CreationFeature.FORWARD, forward);
+        forwardWithoutMail(ticket);
 
-        FormView set = (FormView) conversation
-                .submit(sales, AppointmentFeature.OPEN, Map.of(Actions.TICKET_ID, ticket))
-                .views()
-                .get(0);
+        FormView set = opened(sales, AppointmentFeature.OPEN, ticket);
         Map<String, String> agreed = new HashMap<>(set.hidden());
         agreed.put("appointmentDate", "2027-01-14");
         agreed.put("appointmentTime", "09:30");
@@ -159,10 +144,7 @@ class RequestsOnceIT extends CompanyIntegrationTest {
         List<String> setting =
                 Race.run(pool, AT_ONCE, i -> () -> text(conversation.submit(sales, set.action(), agreed)));
 
-        FormView cancel = (FormView) conversation
-                .submit(sales, AppointmentFeature.CANCEL_OPEN, Map.of(Actions.TICKET_ID, ticket))
-                .views()
-                .get(0);
+        FormView cancel = opened(sales, AppointmentFeature.CANCEL_OPEN, ticket);
         Map<String, String> cancelled = new HashMap<>(cancel.hidden());
         cancelled.put("notifyCustomer", "true");
         List<String> cancelling =
@@ -206,6 +188,21 @@ class RequestsOnceIT extends CompanyIntegrationTest {
 
         assertThat(answers).noneMatch(a -> a.contains("nicht erreichbar") || a.contains("Unerwartet"));
         assertThat(millis).isLessThan(10_000);
+    }
+
+    /** The form a button of the ticket opens for the person. */
+    private FormView opened(StaffMember me, String action, String ticket) {
+        return (FormView) conversation
+                .submit(me, action, Map.of(Actions.TICKET_ID, ticket))
+                .views()
+                .get(0);
+    }
+
+    private void forwardWithoutMail(String ticket) {
+        Map<String, String> forward = new HashMap<>(forwardForm(ticket).hidden());
+        forward.put("technician", technician.id().toString());
+        forward.put("notifyCustomer", "false");
+        conversation.submit(sales, CreationFeature.FORWARD, forward);
     }
 
     private String newTicket() {
