@@ -1,5 +1,7 @@
 package de.servicebot.bot;
 
+import de.servicebot.adapter.mail.MailConfiguration;
+import de.servicebot.adapter.mail.MailSettings;
 import de.servicebot.bot.conversation.Conversation;
 import de.servicebot.bot.conversation.Feature;
 import de.servicebot.bot.conversation.TicketViews;
@@ -20,6 +22,7 @@ import de.servicebot.core.World;
 import de.servicebot.core.catalog.CatalogService;
 import de.servicebot.core.document.DocumentService;
 import de.servicebot.core.shared.DirectTransactions;
+import de.servicebot.core.shared.EmailAddress;
 import de.servicebot.core.shared.InMemoryHandledRequests;
 import de.servicebot.core.staff.StaffService;
 import java.time.Duration;
@@ -57,7 +60,14 @@ public final class TestFeatures {
         return List.of(
                 new CreationFeature(world.creation, world.customers, catalog, views),
                 new TicketFeature(world.tickets, world.customers, views),
-                new ForwardFeature(world.creation, world.tickets, staff, views, world.clock),
+                new ForwardFeature(
+                        world.creation,
+                        world.tickets,
+                        staff,
+                        views,
+                        MailConfiguration.preview(
+                                new MailSettings(EmailAddress.of("support@it-service.test"), "IT-Service Müller")),
+                        world.clock),
                 new AppointmentFeature(world.appointments, world.tickets, views),
                 new TimeFeature(world.time, catalog, staff, world.tickets, views, world.clock),
                 new CallFeature(world.calls, world.tickets, views),

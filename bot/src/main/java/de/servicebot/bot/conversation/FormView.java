@@ -23,7 +23,9 @@ public record FormView(
         CUSTOMER_SEARCH,
         TOGGLE,
         DATE,
-        TIME
+        TIME,
+        /** Text to read, not to fill in: its label as heading, its value as text (e.g. a mail as it will arrive). */
+        INFO
     }
 
     public record Option(String value, String label) {}
@@ -49,6 +51,16 @@ public record FormView(
         public Field withValue(String value) {
             return new Field(name, kind, label, value, required, options, hint, error);
         }
+
+        /** Whether the person fills it in (every kind but {@link Kind#INFO}). */
+        public boolean input() {
+            return kind != Kind.INFO;
+        }
+
+        /** A text to read in the form, e.g. a preview. */
+        public static Field info(String name, String label, String text) {
+            return new Field(name, Kind.INFO, label, text, false, List.of(), "", "");
+        }
     }
 
     public FormView {
@@ -63,7 +75,7 @@ public record FormView(
     /** The same form with the values the user submitted, so nothing typed is lost when it comes back. */
     public FormView withValues(Map<String, String> inputs) {
         List<Field> filled = fields.stream()
-                .map(f -> inputs.containsKey(f.name()) ? f.withValue(inputs.get(f.name())) : f)
+                .map(f -> f.input() && inputs.containsKey(f.name()) ? f.withValue(inputs.get(f.name())) : f)
                 .toList();
         return new FormView(action, title, filled, hidden, submitLabel, error);
     }

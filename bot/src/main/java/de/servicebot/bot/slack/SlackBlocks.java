@@ -40,6 +40,7 @@ final class SlackBlocks {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final int TITLE = 24;
+    private static final int SECTION_TEXT = 3000;
 
     private final Map<Class<?>, SlackViewBlocks<?>> kinds = new HashMap<>();
 
@@ -88,6 +89,11 @@ final class SlackBlocks {
             blocks.add(section(s -> s.text(markdownText(":warning: " + escape(form.error())))));
         }
         for (FormView.Field field : form.fields()) {
+            if (!field.input()) {
+                blocks.add(section(s -> s.text(
+                        markdownText(cut("*" + escape(field.label()) + "*\n" + escape(field.value()), SECTION_TEXT)))));
+                continue;
+            }
             blocks.add(input(i -> i.blockId(field.name())
                     .label(plainText(cut(field.label(), 2000)))
                     .optional(!field.required())
@@ -115,8 +121,11 @@ final class SlackBlocks {
     Map<String, String> errors(FormView form) {
         Map<String, String> errors = new java.util.LinkedHashMap<>();
         form.fields().stream().filter(f -> !f.error().isBlank()).forEach(f -> errors.put(f.name(), f.error()));
-        if (!form.error().isBlank() && !form.fields().isEmpty()) {
-            errors.putIfAbsent(form.fields().get(0).name(), form.error());
+        if (!form.error().isBlank()) {
+            form.fields().stream()
+                    .filter(FormView.Field::input)
+                    .findFirst()
+                    .ifPresent(first -> errors.putIfAbsent(first.name(), form.error()));
         }
         return errors;
     }
@@ -157,6 +166,7 @@ final class SlackBlocks {
             }
             case DATE -> datePicker(d -> d.actionId(name).initialDate(blankToNull(field.value())));
             case TIME -> timePicker(t -> t.actionId(name).initialTime(blankToNull(field.value())));
+            case INFO -> throw new IllegalArgumentException("Not an input: " + name);
         };
     }
 

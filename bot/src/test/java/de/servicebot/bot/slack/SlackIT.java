@@ -153,6 +153,20 @@ class SlackIT extends CompanyIntegrationTest {
                 .findAll(postRequestedFor(urlPathEqualTo("/api/chat.postMessage")))
                 .isEmpty());
         StaffMember technician = staff.save(StaffFixtures.aStaffMember("Tim Technik", Role.TECHNICIAN));
+        JsonNode card = JSON.readTree(form(slack.server()
+                        .findAll(postRequestedFor(urlPathEqualTo("/api/chat.postMessage")))
+                        .get(0)
+                        .getBodyAsString())
+                .get("blocks"));
+        blockAction(button(card, "ticket.forward.open"));
+        JsonNode preview = awaitModal("ticket.forward").findParents("type").stream()
+                .filter(block -> "section".equals(block.path("type").asString())
+                        && block.path("text").path("text").asString().contains("Eingangsbestätigung"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(preview.path("text").path("text").asString())
+                .as("the whole receipt, as a text block in the modal")
+                .contains("*So kommt die Eingangsbestätigung bei Anna", "Guten Tag Anna", "Mit freundlichen Grüßen");
 
         HttpResponse<String> forwarded = submit(
                 "ticket.forward",

@@ -261,6 +261,15 @@ class TeamsIT extends CompanyIntegrationTest {
                 "text", "Wir melden uns morgen frueh.",
                 "internalNote", "Kundin ab 9 da, Toner mitnehmen"));
 
+        String preview = card(action(
+                        verasAad,
+                        "ticket.forward.open",
+                        Map.of("ticketId", ticket.id().toString())))
+                .findValuesAsString("text")
+                .stream()
+                .filter(text -> text.startsWith("Betreff: "))
+                .findFirst()
+                .orElseThrow();
         assertThat(card(action(verasAad, "ticket.forward", first)).toString())
                 .contains("Ticket " + number + " ist an Tim Technik weitergeleitet");
         JsonNode again = card(action(
@@ -292,6 +301,12 @@ class TeamsIT extends CompanyIntegrationTest {
         assertThat(bodyOf(receipts.get(0)))
                 .contains("Wir melden uns morgen frueh.")
                 .doesNotContain("Toner mitnehmen");
+        String[] subjectAndText = preview.split("\n\n", 2);
+        assertThat(subjectAndText[0]).isEqualTo("Betreff: " + subject(receipts.get(0)));
+        assertThat(bodyOf(receipts.get(0)).replace("\r\n", "\n"))
+                .as("the form showed the receipt exactly as it arrived")
+                .contains(subjectAndText[1].replace(
+                        "[Hier steht dein Text aus dem Feld oben.]", "Wir melden uns morgen frueh."));
         assertThat(TestMailServer.shared().receivedBy(technician.email().value()).stream()
                         .filter(mail -> subject(mail).contains(number))
                         .map(TeamsIT::bodyOf))

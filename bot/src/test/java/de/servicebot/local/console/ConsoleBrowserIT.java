@@ -147,6 +147,11 @@ class ConsoleBrowserIT {
 
         WebElement notifyCustomer =
                 wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#chat input[type=checkbox]")));
+        assertThat(lastCard())
+                .as("the receipt shown as Anna will read it")
+                .contains("So kommt die Eingangsbestätigung bei Anna Berger an")
+                .contains("Betreff: Ihr Supportauftrag " + number + " ist eingegangen")
+                .contains("Guten Tag Anna Berger");
         new Select(browser.findElements(By.cssSelector("#chat select")).get(0)).selectByVisibleText("Tim Technik");
         if (!notifyCustomer.isSelected()) {
             notifyCustomer.click();

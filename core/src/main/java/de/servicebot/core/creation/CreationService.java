@@ -176,6 +176,18 @@ public final class CreationService {
     }
 
     /** Forwards a ticket by hand; see {@link #forward(ForwardTicket, TicketOrigin, StaffMember)}. */
+    /**
+     * The receipt the ticket's contact would get if the next forward ticks the customer e-mail, with {@code text}
+     * where the forwarder's text goes; empty when the contact has no e-mail address. The internal note is never part
+     * of it.
+     */
+    public Optional<Notification> receiptPreview(TicketId ticketId, String text, StaffMember by) {
+        by.require(Permission.FORWARD_TICKET);
+        Ticket ticket = ticket(ticketId);
+        Contact contact = customer(ticket.customerId()).requireContact(ticket.contactId());
+        return contact.email().map(address -> receipt(ticket, contact, text));
+    }
+
     public Ticket forward(ForwardTicket request, StaffMember by) {
         return forward(request, TicketOrigin.byHand(), by);
     }

@@ -388,6 +388,33 @@ class CreationServiceTest {
     }
 
     @Test
+    void previewsTheReceiptExactlyAsTheForwardSendsItWithoutTheInternalNote() {
+        Ticket ticket = world.openedTicket();
+
+        Notification preview = world.creation
+                .receiptPreview(ticket.id(), "Wir melden uns morgen.", world.sales)
+                .orElseThrow();
+        world.creation.forward(
+                new ForwardTicket(
+                        ticket.id(),
+                        world.technician.id(),
+                        true,
+                        Optional.empty(),
+                        "Wir melden uns morgen.",
+                        "Toner mitnehmen",
+                        Optional.empty()),
+                world.sales);
+
+        Notification sent = single(world.notifier.sentAs(NotificationTemplate.TICKET_RECEIVED));
+        assertThat(preview.recipient()).isEqualTo(sent.recipient());
+        assertThat(preview.language()).isEqualTo(sent.language());
+        assertThat(preview.values()).isEqualTo(sent.values());
+        assertThat(preview.values().values()).noneMatch(v -> v.contains("Toner"));
+        Ticket noMail = world.creation.open(world.printerTicket(world.withoutEmail), world.sales);
+        assertThat(world.creation.receiptPreview(noMail.id(), "", world.sales)).isEmpty();
+    }
+
+    @Test
     void tellsThePreviousAssigneeThatTheTicketMovedOn() {
         Ticket ticket = world.forwardedTicket();
         StaffMember second = world.repos.staff().save(StaffFixtures.aStaffMember("Tom Technik", Role.TECHNICIAN));

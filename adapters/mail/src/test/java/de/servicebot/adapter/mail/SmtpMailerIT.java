@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import de.servicebot.core.notification.MailPreview;
+import de.servicebot.core.notification.Notification;
 import de.servicebot.core.notification.NotificationTemplate;
 import de.servicebot.core.notification.Recipient;
 import de.servicebot.core.shared.EmailAddress;
@@ -53,6 +55,20 @@ class SmtpMailerIT {
                 .contains("Wir bringen einen Ersatzdrucker mit.");
         assertThat(parts.html()).contains("<strong>Do, 27.11.2026, 10:00 Uhr</strong>");
         assertThat(mail.getMessageID()).isEqualTo("<ticket-received.abc.1@servicebot>");
+    }
+
+    @Test
+    void previewsTheSubjectAndTextExactlyAsTheMailArrives() throws Exception {
+        Map<String, String> values = receipt("Do, 27.11.2026, 10:00 Uhr", "Wir bringen einen Ersatzdrucker mit.");
+        mailer(smtp.getSmtp().getPort()).send("k1", ANNA, NotificationTemplate.TICKET_RECEIVED, Language.DE, values);
+
+        MailPreview.PreviewedMail preview = MailConfiguration.preview(SETTINGS)
+                .preview(new Notification("k1", ANNA, NotificationTemplate.TICKET_RECEIVED, Language.DE, values));
+
+        MimeMessage mail = smtp.getReceivedMessages()[0];
+        assertThat(preview.subject()).isEqualTo(mail.getSubject());
+        assertThat(preview.text().strip())
+                .isEqualTo(MailParts.of(mail).text().replace("\r\n", "\n").strip());
     }
 
     @Test

@@ -15,12 +15,15 @@ import de.servicebot.core.shared.DomainException;
 import de.servicebot.core.shared.EmailAddress;
 import de.servicebot.core.shared.Language;
 import de.servicebot.core.staff.StaffId;
+import java.sql.ResultSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.postgresql.PGStatement;
 import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.RowMapperResultSetExtractor;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
 
 class JdbcCustomerRepository implements CustomerRepository {
@@ -32,17 +35,16 @@ class JdbcCustomerRepository implements CustomerRepository {
             order by lower(name), number limit :limit""";
 
     /**
-     * Customers whose search key contains what was typed ({@code folded}: as core folds it, LIKE's wildcards escaped;
-     * the trigram index serves the pattern), best first: the number, a name starting with it, a word starting with
-     * it, anywhere.
+     * Customers whose search key contains what was typed (as core folds it, LIKE's wildcards escaped; the trigram index
+     * serves the pattern), best first: the number, a name starting with it, a word starting with it, anywhere.
      */
     private static final String MATCHING = """
             select id, number, name from customer
-            where search_key like '%' || :folded || '%'
+            where search_key like :anywhere
             order by case
                     when lower(number) = lower(:typed) then 0
-                    when search_key like :folded || '%' then 1
-                    when search_key like '% ' || :folded || '%' or search_key like '%-' || :folded || '%' then 2
+                    when search_key like :start then 1
+                    when search_key like :word or search_key like :afterHyphen then 2
                     else 3 end,
                 lower(name), number
             limit :limit""";
@@ -112,7 +114,21 @@ class JdbcCustomerRepository implements CustomerRepository {
                 .replace("\\", "\\\\")
                 .replace("%", "\\%")
                 .replace("_", "\\_");
-        return jdbc.query(MATCHING, Map.of("typed", typed.strip(), "folded", folded, "limit", limit), SUMMARY);
+        Map<String, Object> parameters = Map.of(
+                "anywhere", "%" + folded + "%",
+                "typed", typed.strip(),
+                "start", folded + "%",
+                "word", "% " + folded + "%",
+                "afterHyphen", "%-" + folded + "%",
+                "limit", limit);
+        return jdbc.execute(MATCHING, parameters, statement -> {
+            // Planned with the pattern each time: only then does PostgreSQL see whether the trigram index pays off.
+            // A server-prepared statement falls back to a generic plan, a scan over every customer.
+            statement.unwrap(PGStatement.class).setPrepareThreshold(0);
+            try (ResultSet found = statement.executeQuery()) {
+                return new RowMapperResultSetExtractor<>(SUMMARY).extractData(found);
+            }
+        });
     }
 
     @Override

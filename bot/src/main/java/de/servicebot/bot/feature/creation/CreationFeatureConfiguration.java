@@ -5,6 +5,7 @@ import de.servicebot.bot.conversation.TicketViews;
 import de.servicebot.core.catalog.CatalogService;
 import de.servicebot.core.creation.CreationService;
 import de.servicebot.core.customer.CustomerService;
+import de.servicebot.core.notification.MailPreview;
 import de.servicebot.core.staff.StaffService;
 import de.servicebot.core.ticket.TicketService;
 import java.time.Clock;
@@ -25,8 +26,13 @@ class CreationFeatureConfiguration {
     @Bean
     @Order(25)
     ForwardFeature forwardFeature(
-            CreationService creation, TicketService tickets, StaffService staff, TicketViews views, Clock clock) {
-        return new ForwardFeature(creation, tickets, staff, views, clock);
+            CreationService creation,
+            TicketService tickets,
+            StaffService staff,
+            TicketViews views,
+            MailPreview previews,
+            Clock clock) {
+        return new ForwardFeature(creation, tickets, staff, views, previews, clock);
     }
 
     @Bean

@@ -5,6 +5,7 @@ import de.servicebot.bot.conversation.CommandSpec.Argument;
 import de.servicebot.bot.conversation.Feature;
 import de.servicebot.bot.conversation.TicketViews;
 import de.servicebot.core.creation.CreationService;
+import de.servicebot.core.notification.MailPreview;
 import de.servicebot.core.staff.StaffService;
 import de.servicebot.core.ticket.TicketService;
 import java.time.Clock;
@@ -19,8 +20,13 @@ public final class ForwardFeature implements Feature {
     private final TicketViews views;
 
     public ForwardFeature(
-            CreationService creation, TicketService tickets, StaffService staff, TicketViews views, Clock clock) {
-        this.forward = new ForwardFlow(creation, tickets, staff, views, clock);
+            CreationService creation,
+            TicketService tickets,
+            StaffService staff,
+            TicketViews views,
+            MailPreview previews,
+            Clock clock) {
+        this.forward = new ForwardFlow(creation, tickets, staff, views, previews, clock);
         this.tickets = tickets;
         this.views = views;
     }

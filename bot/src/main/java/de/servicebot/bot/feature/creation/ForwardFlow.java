@@ -11,6 +11,7 @@ import de.servicebot.bot.conversation.TicketViews;
 import de.servicebot.core.creation.CreationService;
 import de.servicebot.core.creation.ForwardTicket;
 import de.servicebot.core.customer.Contact;
+import de.servicebot.core.notification.MailPreview;
 import de.servicebot.core.shared.Formats;
 import de.servicebot.core.staff.Permission;
 import de.servicebot.core.staff.StaffId;
@@ -26,8 +27,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Forwarding (weiterleiten): to a technician, with the customer e-mail ticked by default, an optional appointment and
- * text for that e-mail, and, on the first forward, the time the creation took.
+ * Forwarding (weiterleiten): to a technician, with an internal note for them, the customer e-mail ticked when no
+ * receipt went yet, an optional appointment and text for that e-mail (the whole receipt shown as it will arrive), and,
+ * on the first forward, the time the creation took.
  */
 final class ForwardFlow {
 
@@ -45,9 +47,17 @@ final class ForwardFlow {
     private final TicketService tickets;
     private final StaffService staff;
     private final TicketViews views;
+    private final MailPreview previews;
     private final Clock clock;
 
-    ForwardFlow(CreationService creation, TicketService tickets, StaffService staff, TicketViews views, Clock clock) {
+    ForwardFlow(
+            CreationService creation,
+            TicketService tickets,
+            StaffService staff,
+            TicketViews views,
+            MailPreview previews,
+            Clock clock) {
+        this.previews = previews;
         this.clock = clock;
         this.creation = creation;
         this.tickets = tickets;
@@ -118,6 +128,13 @@ final class ForwardFlow {
                 List.of(),
                 say.text("field.text.receipt.hint"),
                 ""));
+        creation.receiptPreview(ticket.id(), say.text("field.receiptPreview.text-goes-here"), me)
+                .map(previews::preview)
+                .ifPresent(mail -> fields.add(FormView.Field.info(
+                        "receiptPreview",
+                        say.text("field.receiptPreview", contact.name()),
+                        say.text("field.receiptPreview.subject", mail.subject()) + "\n\n"
+                                + mail.text().strip())));
         if (creation.forwardingBooksCreation(ticket)) {
             fields.add(say.field(
                     "creationTime",
