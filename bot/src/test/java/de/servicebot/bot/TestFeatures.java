@@ -10,6 +10,9 @@ import de.servicebot.bot.feature.call.CallFeature;
 import de.servicebot.bot.feature.checklist.ChecklistFeature;
 import de.servicebot.bot.feature.creation.CreationFeature;
 import de.servicebot.bot.feature.creation.ForwardFeature;
+import de.servicebot.bot.feature.delivery.DeliveryFeature;
+import de.servicebot.bot.feature.delivery.DeliverySection;
+import de.servicebot.bot.feature.delivery.MaterialAfterTime;
 import de.servicebot.bot.feature.document.DocumentLinks;
 import de.servicebot.bot.feature.document.DocumentSection;
 import de.servicebot.bot.feature.language.LanguageFeature;
@@ -48,11 +51,15 @@ public final class TestFeatures {
                         TimeFeature.SHEET_BUTTON,
                         ChecklistFeature.SHOW_BUTTON,
                         ChecklistFeature.RESOLVE_BUTTON,
-                        ChecklistFeature.REOPEN_BUTTON),
+                        ChecklistFeature.REOPEN_BUTTON,
+                        DeliveryFeature.MATERIAL_BUTTON,
+                        DeliveryFeature.NOTE_BUTTON,
+                        DeliveryFeature.ASK_BUTTON),
                 List.of(
                         TimeFeature.section(world.time),
                         CallFeature.section(world.calls, world.clock),
                         ChecklistFeature.section(world.checklists),
+                        new DeliverySection(world.deliveryNotes),
                         new DocumentSection(
                                 new DocumentService(world.repos.documents()),
                                 new DocumentLinks("http://localhost", "test-secret", Duration.ofHours(1), world.clock),
@@ -69,9 +76,17 @@ public final class TestFeatures {
                                 new MailSettings(EmailAddress.of("support@it-service.test"), "IT-Service Müller")),
                         world.clock),
                 new AppointmentFeature(world.appointments, world.tickets, views),
-                new TimeFeature(world.time, catalog, staff, world.tickets, views, world.clock),
+                new TimeFeature(
+                        world.time,
+                        catalog,
+                        staff,
+                        world.tickets,
+                        views,
+                        world.clock,
+                        List.of(new MaterialAfterTime())),
                 new CallFeature(world.calls, world.tickets, views),
                 new ChecklistFeature(world.checklists, world.tickets, staff, views, world.clock),
+                new DeliveryFeature(world.deliveryNotes, world.articles, world.tickets, views),
                 new OrderFeature(world.orders, world.customers, catalog, world.checklists, staff, views),
                 new TemplateFeature(world.checklists, catalog),
                 new LanguageFeature(staff, TestMessages.create()));

@@ -1,10 +1,12 @@
 package de.servicebot.core;
 
+import de.servicebot.core.article.ArticleRepositoryContract;
 import de.servicebot.core.audit.AuditLogContract;
 import de.servicebot.core.call.CallLogRepositoryContract;
 import de.servicebot.core.catalog.CatalogRepositoryContract;
 import de.servicebot.core.checklist.ChecklistRepositoryContract;
 import de.servicebot.core.customer.CustomerRepositoryContract;
+import de.servicebot.core.delivery.DeliveryNoteRepositoryContract;
 import de.servicebot.core.document.DocumentsContract;
 import de.servicebot.core.order.OrderRepositoryContract;
 import de.servicebot.core.staff.StaffRepositoryContract;
@@ -101,6 +103,22 @@ class InMemoryRepositoriesTest {
 
     @Nested
     class OrdersPort extends OrderRepositoryContract {
+        @Override
+        protected Repositories repositories() {
+            return Repositories.inMemory();
+        }
+    }
+
+    @Nested
+    class ArticlesPort extends ArticleRepositoryContract {
+        @Override
+        protected Repositories repositories() {
+            return Repositories.inMemory();
+        }
+    }
+
+    @Nested
+    class DeliveryNotesPort extends DeliveryNoteRepositoryContract {
         @Override
         protected Repositories repositories() {
             return Repositories.inMemory();

@@ -1,5 +1,7 @@
 package de.servicebot.core;
 
+import de.servicebot.core.article.ArticleRepository;
+import de.servicebot.core.article.InMemoryArticleRepository;
 import de.servicebot.core.audit.AuditLog;
 import de.servicebot.core.audit.InMemoryAuditLog;
 import de.servicebot.core.call.CallLogRepository;
@@ -12,6 +14,9 @@ import de.servicebot.core.checklist.InMemoryChecklistRepository;
 import de.servicebot.core.checklist.InMemoryChecklistTemplates;
 import de.servicebot.core.customer.CustomerRepository;
 import de.servicebot.core.customer.InMemoryCustomerRepository;
+import de.servicebot.core.delivery.DeliveryNoteNumbers;
+import de.servicebot.core.delivery.DeliveryNoteRepository;
+import de.servicebot.core.delivery.InMemoryDeliveryNotes;
 import de.servicebot.core.document.Documents;
 import de.servicebot.core.document.InMemoryDocuments;
 import de.servicebot.core.order.InMemoryOrderRepository;
@@ -44,9 +49,13 @@ public record Repositories(
         ChecklistRepository checklists,
         ChecklistTemplates checklistTemplates,
         Documents documents,
-        OrderRepository orders) {
+        OrderRepository orders,
+        ArticleRepository articles,
+        DeliveryNoteRepository deliveryNotes,
+        DeliveryNoteNumbers deliveryNoteNumbers) {
 
     public static Repositories inMemory() {
+        InMemoryDeliveryNotes deliveryNotes = new InMemoryDeliveryNotes();
         return new Repositories(
                 new InMemoryStaffRepository(),
                 new InMemoryCustomerRepository(),
@@ -61,6 +70,9 @@ public record Repositories(
                 new InMemoryChecklistRepository(),
                 new InMemoryChecklistTemplates(),
                 new InMemoryDocuments(),
-                new InMemoryOrderRepository());
+                new InMemoryOrderRepository(),
+                new InMemoryArticleRepository(),
+                deliveryNotes,
+                deliveryNotes);
     }
 }

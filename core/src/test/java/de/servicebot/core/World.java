@@ -1,6 +1,7 @@
 package de.servicebot.core;
 
 import de.servicebot.core.appointment.AppointmentService;
+import de.servicebot.core.article.ArticleService;
 import de.servicebot.core.call.CallService;
 import de.servicebot.core.catalog.Category;
 import de.servicebot.core.catalog.TicketType;
@@ -11,6 +12,8 @@ import de.servicebot.core.creation.ForwardTicket;
 import de.servicebot.core.customer.Contact;
 import de.servicebot.core.customer.Customer;
 import de.servicebot.core.customer.CustomerService;
+import de.servicebot.core.delivery.DeliveryNoteService;
+import de.servicebot.core.delivery.OnSiteNeedsDeliveryNote;
 import de.servicebot.core.notification.RecordingNotifier;
 import de.servicebot.core.order.OrderService;
 import de.servicebot.core.shared.DirectTransactions;
@@ -64,6 +67,8 @@ public final class World {
     public final ChecklistService checklists;
     public final OrderService orders;
     public final AppointmentService appointments;
+    public final ArticleService articles;
+    public final DeliveryNoteService deliveryNotes;
 
     public final StaffMember sales;
     public final StaffMember technician;
@@ -103,6 +108,20 @@ public final class World {
                 events,
                 List.of(new RequiredPointsDone(repos.checklists())),
                 clock);
+        deliveryNotes = new DeliveryNoteService(
+                repos.deliveryNotes(),
+                repos.deliveryNoteNumbers(),
+                repos.tickets(),
+                repos.customers(),
+                repos.orders(),
+                repos.articles(),
+                repos.staff(),
+                notifier,
+                repos.audit(),
+                transactions,
+                events,
+                clock);
+        articles = new ArticleService(repos.articles(), repos.audit(), transactions, clock);
         time = new TimeService(
                 repos.timeEntries(),
                 repos.tickets(),
@@ -111,7 +130,8 @@ public final class World {
                 repos.staff(),
                 repos.audit(),
                 transactions,
-                clock);
+                clock,
+                List.of(new OnSiteNeedsDeliveryNote(deliveryNotes)));
         creation = new CreationService(
                 repos.tickets(),
                 repos.ticketNumbers(),
@@ -161,6 +181,7 @@ public final class World {
         john = müller.addContact(
                 Contact.create("John Smith", EmailAddress.of("john@mueller.example"), "", Language.EN));
         withoutEmail = müller.addContact(Contact.create("Lena Korn", null, "0821 1", Language.DE));
+        müller.locatedAt("Müller Maschinenbau GmbH\nIndustriestraße 5\n86150 Augsburg");
         customer = repos.customers().save(müller);
         type = repos.catalog().save(TicketType.create("Störung"));
         category = repos.catalog().save(Category.create("Drucker"));

@@ -38,6 +38,7 @@ import de.servicebot.core.ticket.TicketNumbers;
 import de.servicebot.core.ticket.TicketRepository;
 import de.servicebot.core.ticket.TicketService;
 import de.servicebot.core.time.TimeEntryRepository;
+import de.servicebot.core.time.TimePolicy;
 import de.servicebot.core.time.TimeService;
 import de.servicebot.core.time.WorkDuration;
 import java.time.Clock;
@@ -174,8 +175,9 @@ public class ServiceConfiguration {
             StaffRepository staff,
             AuditLog audit,
             Transactions transactions,
-            Clock clock) {
-        return new TimeService(entries, tickets, templates, customers, staff, audit, transactions, clock);
+            Clock clock,
+            List<TimePolicy> policies) {
+        return new TimeService(entries, tickets, templates, customers, staff, audit, transactions, clock, policies);
     }
 
     @Bean

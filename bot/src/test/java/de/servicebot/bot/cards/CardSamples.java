@@ -11,6 +11,7 @@ import de.servicebot.bot.feature.call.CallFeature;
 import de.servicebot.bot.feature.checklist.ChecklistFeature;
 import de.servicebot.bot.feature.checklist.ChecklistView;
 import de.servicebot.bot.feature.creation.CreationFeature;
+import de.servicebot.bot.feature.delivery.DeliveryFeature;
 import de.servicebot.bot.feature.time.TimeFeature;
 import de.servicebot.core.World;
 import de.servicebot.core.checklist.ChecklistItem;
@@ -178,6 +179,24 @@ public final class CardSamples {
                 "time-sheet",
                 conversation
                         .submit(technician, TimeFeature.BOOK, booking)
+                        .views()
+                        .get(1));
+        world.repos
+                .articles()
+                .save(de.servicebot.core.article.Article.create("TN-1001", "Toner HP 26A schwarz", "Stück", false));
+        samples.put(
+                "form-material",
+                first(conversation
+                        .submit(technician, DeliveryFeature.MATERIAL_OPEN, about)
+                        .views()));
+        Map<String, String> material = new HashMap<>(about);
+        material.put("article", "TN-1001");
+        material.put("quantity", "2");
+        material.put("serials", "");
+        samples.put(
+                "delivery-note",
+                conversation
+                        .submit(technician, DeliveryFeature.MATERIAL, material)
                         .views()
                         .get(1));
         samples.put(

@@ -326,6 +326,8 @@ class ConversationIT extends CompanyIntegrationTest {
                         "anruf <Nummer>",
                         "checkliste <Nummer>",
                         "erledigt <Nummer>",
+                        "material <Nummer>",
+                        "lieferschein <Nummer>",
                         "auftrag <Auftragsnummer>",
                         "vorlage <Typ>",
                         "sprache <de|en>",

@@ -1,5 +1,7 @@
 package de.servicebot.bot.local;
 
+import de.servicebot.core.article.Article;
+import de.servicebot.core.article.ArticleRepository;
 import de.servicebot.core.catalog.CatalogRepository;
 import de.servicebot.core.catalog.Category;
 import de.servicebot.core.catalog.TicketType;
@@ -64,6 +66,7 @@ public final class DemoData {
     private final ChecklistTemplates checklists;
     private final OrderRepository orders;
     private final Documents documents;
+    private final ArticleRepository articles;
     private final Transactions transactions;
 
     public DemoData(
@@ -74,6 +77,7 @@ public final class DemoData {
             ChecklistTemplates checklists,
             OrderRepository orders,
             Documents documents,
+            ArticleRepository articles,
             Transactions transactions) {
         this.staff = staff;
         this.customers = customers;
@@ -82,6 +86,7 @@ public final class DemoData {
         this.checklists = checklists;
         this.orders = orders;
         this.documents = documents;
+        this.articles = articles;
         this.transactions = transactions;
     }
 
@@ -95,6 +100,7 @@ public final class DemoData {
                 app.getBean(ChecklistTemplates.class),
                 app.getBean(OrderRepository.class),
                 app.getBean(Documents.class),
+                app.getBean(ArticleRepository.class),
                 app.getBean(Transactions.class));
     }
 
@@ -117,6 +123,7 @@ public final class DemoData {
         customer(
                 "K-10001",
                 "Müller Maschinenbau GmbH",
+                "Industriestraße 5\n86150 Augsburg",
                 contact("Anna Berger", "anna.berger@mueller-maschinenbau.example", "+49 89 123456-10", Language.DE),
                 contact("Jonas Weber", "jonas.weber@mueller-maschinenbau.example", "+49 89 123456-22", Language.DE));
         Customer müller = customers.findByNumber("K-10001").orElseThrow();
@@ -127,15 +134,18 @@ public final class DemoData {
         customer(
                 "K-10002",
                 "Schmidt Logistik AG",
+                "Hafenweg 12\n20457 Hamburg",
                 contact("Petra Schmidt", "p.schmidt@schmidt-logistik.example", "+49 40 987654-0", Language.DE));
         customer(
                 "K-10003",
                 "Bäckerei Sonnenschein",
+                "Marktplatz 3\n86152 Augsburg",
                 contact("Karl Brot", "karl@baeckerei-sonnenschein.example", "0821 55 44 33", Language.DE),
                 contact("Lena Korn", null, "0821 55 44 34", Language.DE));
         customer(
                 "K-10004",
                 "Global Freight Ltd.",
+                "1 Dock Road\nLondon E16 1AA\nUnited Kingdom",
                 contact("John Smith", "john.smith@globalfreight.example", "+44 20 7946 0018", Language.EN));
 
         for (String type : new String[] {"Störung", "Installation", "Wartung", "Anfrage"}) {
@@ -208,14 +218,20 @@ public final class DemoData {
                 Instant.now()));
         order.attach(pdf.id());
         orders.save(order);
+        articles.save(Article.create("TN-1001", "Toner HP 26A schwarz", "Stück", false));
+        articles.save(Article.create("KB-2", "Patchkabel Cat. 6, 2 m", "Beutel à 5", false));
+        articles.save(Article.create("SW-24", "Switch 24 Port, verwaltet", "Stück", true));
+        articles.save(Article.create("NB-14", "Notebook 14 Zoll", "Stück", true));
+        articles.save(Article.create("FP-A4", "Kopierpapier A4, 80 g", "Karton à 5 Pakete", false));
     }
 
     private void person(String name, String mailbox, Language language, Role role) {
         staff.save(StaffMember.register(name, EmailAddress.of(mailbox + "@servicebot.local"), Set.of(role), language));
     }
 
-    private void customer(String number, String name, Contact... contacts) {
+    private void customer(String number, String name, String address, Contact... contacts) {
         Customer customer = Customer.create(number, name);
+        customer.locatedAt(address);
         for (Contact contact : contacts) {
             customer.addContact(contact);
         }

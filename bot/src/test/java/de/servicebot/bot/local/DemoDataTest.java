@@ -32,6 +32,7 @@ class DemoDataTest {
             repos.checklistTemplates(),
             repos.orders(),
             repos.documents(),
+            repos.articles(),
             direct);
 
     @Test

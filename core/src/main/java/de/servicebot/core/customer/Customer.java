@@ -11,18 +11,21 @@ import java.util.Optional;
 
 /**
  * A customer (Kunde) with its contact persons and, if one is named, the salesperson who looks after it
- * (Vertriebsbetreuer), who hears what happens to its tickets. Contacts belong to exactly one customer.
+ * (Vertriebsbetreuer), who hears what happens to its tickets, and its postal address, where delivery notes go unless
+ * they name another. Contacts belong to exactly one customer.
  */
 public final class Customer implements Versioned {
 
     static final int MAX_NAME = 160;
     static final int MAX_NUMBER = 40;
+    public static final int MAX_ADDRESS = 500;
 
     private final CustomerId id;
     private final String number;
     private String name;
     private final List<Contact> contacts;
     private StaffId salesperson;
+    private String address = "";
     private final long version;
 
     private Customer(
@@ -52,6 +55,28 @@ public final class Customer implements Versioned {
             Optional<StaffId> salesperson,
             long version) {
         return new Customer(id, number, name, contacts, salesperson.orElse(null), version);
+    }
+
+    public static Customer restore(
+            CustomerId id,
+            String number,
+            String name,
+            List<Contact> contacts,
+            Optional<StaffId> salesperson,
+            String address,
+            long version) {
+        Customer customer = restore(id, number, name, contacts, salesperson, version);
+        customer.locatedAt(address);
+        return customer;
+    }
+
+    /** The customer's postal address, lines separated by line breaks; empty when unknown. */
+    public void locatedAt(String address) {
+        this.address = Texts.optional(address, MAX_ADDRESS, "customer.address-too-long");
+    }
+
+    public String address() {
+        return address;
     }
 
     /** Names the salesperson who looks after the customer. */

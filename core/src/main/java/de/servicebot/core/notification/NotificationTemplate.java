@@ -50,7 +50,17 @@ public enum NotificationTemplate {
             List.of("previous")),
     /** To the customer's contact, when the person ticks it: the appointment is cancelled. */
     APPOINTMENT_CANCELLED(
-            "appointment-cancelled", List.of("ticketNumber", "subject", "contactName", "previous"), List.of());
+            "appointment-cancelled", List.of("ticketNumber", "subject", "contactName", "previous"), List.of()),
+    /** To the ticket's technician: sales issued the delivery note they take on site. */
+    DELIVERY_NOTE_ISSUED(
+            "delivery-note-issued",
+            List.of("issuedBy", "number", "ticketNumber", "subject", "customerName"),
+            List.of("appointment")),
+    /** To the salesperson of the customer: a technician needs the delivery note for an on-site appointment. */
+    DELIVERY_NOTE_WANTED(
+            "delivery-note-wanted",
+            List.of("askedBy", "ticketNumber", "subject", "customerName"),
+            List.of("appointment"));
 
     private final String fileName;
     private final List<String> required;

@@ -1,5 +1,6 @@
 package de.servicebot.core.order;
 
+import de.servicebot.core.ticket.TicketId;
 import java.util.Optional;
 
 /** Stores orders; the order number is unique. */
@@ -15,4 +16,7 @@ public interface OrderRepository {
     Optional<Order> findById(OrderId id);
 
     Optional<Order> findByNumber(String number);
+
+    /** The order a ticket was made from, if it was made from one. */
+    Optional<Order> findByTicket(TicketId ticketId);
 }

@@ -37,6 +37,12 @@ public final class Formats {
         return (language == Language.EN ? ENGLISH_MOMENT : GERMAN_MOMENT).format(at.atZone(zone));
     }
 
+    /** A quantity as the person reads it: {@code 2,5} in German, {@code 2.5} in English, no trailing zeros. */
+    public static String quantity(java.math.BigDecimal quantity, Language language) {
+        String plain = quantity.stripTrailingZeros().toPlainString();
+        return language == Language.DE ? plain.replace('.', ',') : plain;
+    }
+
     /** {@code 26.11.2026} or {@code 26 Nov 2026}. */
     public static String date(LocalDate date, Language language) {
         return (language == Language.EN ? ENGLISH_DATE : GERMAN_DATE).format(date);

@@ -21,7 +21,14 @@ import java.util.Set;
  * RESOLVE_TICKET                x                       x
  * TICKETS_FROM_ORDER     x                              x
  * EDIT_CHECKLISTS                                       x
+ * DELIVERY_NOTES         x                              x
+ * RECORD_MATERIAL                x                       x
+ * BOOK_STOCK                                  x         x
+ * MAINTAIN_ARTICLES                           x         x
  * </pre>
+ *
+ * <p>Sales writes and issues delivery notes (Lieferscheine); technicians record the material they took; the back
+ * office (Innendienst) books material from stock and keeps the article list.
  */
 public enum Permission {
     VIEW_TICKETS(Role.SALES, Role.TECHNICIAN, Role.BACKOFFICE, Role.ADMIN),
@@ -33,7 +40,11 @@ public enum Permission {
     WORK_CHECKLIST(Role.TECHNICIAN, Role.ADMIN),
     RESOLVE_TICKET(Role.TECHNICIAN, Role.ADMIN),
     TICKETS_FROM_ORDER(Role.SALES, Role.ADMIN),
-    EDIT_CHECKLISTS(Role.ADMIN);
+    EDIT_CHECKLISTS(Role.ADMIN),
+    DELIVERY_NOTES(Role.SALES, Role.ADMIN),
+    RECORD_MATERIAL(Role.TECHNICIAN, Role.ADMIN),
+    BOOK_STOCK(Role.BACKOFFICE, Role.ADMIN),
+    MAINTAIN_ARTICLES(Role.BACKOFFICE, Role.ADMIN);
 
     private final Set<Role> roles;
 

@@ -20,7 +20,13 @@ public enum TicketAction {
     VIEW_TIMES,
     VIEW_CHECKLISTS,
     RESOLVE,
-    REOPEN;
+    REOPEN,
+    /** Record material taken from stock (Entnahme Lager). */
+    RECORD_MATERIAL,
+    /** Write, look at and issue the ticket's delivery note (Lieferschein). */
+    DELIVERY_NOTE,
+    /** Ask sales for the delivery note an on-site appointment needs. */
+    ASK_DELIVERY_NOTE;
 
     /** The actions the person may take on the ticket in its current status, in the order a card shows them. */
     public static Set<TicketAction> allowed(Ticket ticket, StaffMember person) {
@@ -51,6 +57,15 @@ public enum TicketAction {
         }
         if (ticket.reopenableBy(person)) {
             allowed.add(REOPEN);
+        }
+        if (status != TicketStatus.CLOSED && person.may(Permission.RECORD_MATERIAL)) {
+            allowed.add(RECORD_MATERIAL);
+            if (ticket.appointment().filter(Appointment::onSite).isPresent()) {
+                allowed.add(ASK_DELIVERY_NOTE);
+            }
+        }
+        if (status != TicketStatus.CLOSED && person.may(Permission.DELIVERY_NOTES)) {
+            allowed.add(DELIVERY_NOTE);
         }
         return allowed;
     }

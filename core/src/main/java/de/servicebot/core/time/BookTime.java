@@ -9,7 +9,8 @@ import java.util.Optional;
 
 /**
  * Booking time on a ticket as a person asks for it: for whom (default: oneself), on which day (default: today), how
- * long, the activity (a time-entry template), a text (default: the template's text) and whether it is billable.
+ * long, the activity (a time-entry template), a text (default: the template's text), whether it is billable and
+ * whether it was done on site (vor Ort), which needs the ticket's delivery note.
  */
 public record BookTime(
         TicketId ticketId,
@@ -18,7 +19,8 @@ public record BookTime(
         WorkDuration duration,
         String activity,
         String text,
-        boolean billable) {
+        boolean billable,
+        boolean onSite) {
 
     public BookTime {
         Objects.requireNonNull(ticketId, "ticketId");
@@ -27,6 +29,18 @@ public record BookTime(
         Objects.requireNonNull(duration, "duration");
         activity = Texts.required(activity, LogTime.MAX_ACTIVITY, "time.activity-missing", "time.activity-too-long");
         text = Texts.optional(text, LogTime.MAX_TEXT, "time.text-too-long");
+    }
+
+    /** Work not done on site. */
+    public BookTime(
+            TicketId ticketId,
+            Optional<StaffId> workedBy,
+            Optional<LocalDate> date,
+            WorkDuration duration,
+            String activity,
+            String text,
+            boolean billable) {
+        this(ticketId, workedBy, date, duration, activity, text, billable, false);
     }
 
     /** Billable work by oneself today, with the activity's text. */

@@ -6,7 +6,7 @@ import de.servicebot.core.ticket.TicketId;
 import java.time.LocalDate;
 import java.util.Objects;
 
-/** A piece of work to book on a ticket, for the person who did it. */
+/** A piece of work to book on a ticket, for the person who did it, and whether it was done at the customer's. */
 public record LogTime(
         TicketId ticketId,
         StaffId workedBy,
@@ -14,7 +14,8 @@ public record LogTime(
         WorkDuration duration,
         String activity,
         String text,
-        boolean billable) {
+        boolean billable,
+        boolean onSite) {
 
     public static final int MAX_ACTIVITY = 80;
     public static final int MAX_TEXT = 4000;
@@ -26,5 +27,17 @@ public record LogTime(
         Objects.requireNonNull(duration, "duration");
         activity = Texts.required(activity, MAX_ACTIVITY, "time.activity-missing", "time.activity-too-long");
         text = Texts.optional(text, MAX_TEXT, "time.text-too-long");
+    }
+
+    /** Work not done on site. */
+    public LogTime(
+            TicketId ticketId,
+            StaffId workedBy,
+            LocalDate date,
+            WorkDuration duration,
+            String activity,
+            String text,
+            boolean billable) {
+        this(ticketId, workedBy, date, duration, activity, text, billable, false);
     }
 }

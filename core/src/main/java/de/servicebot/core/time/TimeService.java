@@ -20,6 +20,7 @@ import de.servicebot.core.ticket.TicketStatus;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -37,6 +38,7 @@ public final class TimeService {
     private final AuditLog audit;
     private final Transactions transactions;
     private final Clock clock;
+    private final List<TimePolicy> policies;
 
     public TimeService(
             TimeEntryRepository entries,
@@ -47,6 +49,21 @@ public final class TimeService {
             AuditLog audit,
             Transactions transactions,
             Clock clock) {
+        this(entries, tickets, templates, customers, staff, audit, transactions, clock, List.of());
+    }
+
+    /** With the rules other parts of the process set for booked work (e.g. on-site work needs a delivery note). */
+    public TimeService(
+            TimeEntryRepository entries,
+            TicketRepository tickets,
+            TextTemplateRepository templates,
+            CustomerRepository customers,
+            StaffRepository staff,
+            AuditLog audit,
+            Transactions transactions,
+            Clock clock,
+            List<TimePolicy> policies) {
+        this.policies = List.copyOf(policies);
         this.entries = entries;
         this.tickets = tickets;
         this.templates = templates;
@@ -92,7 +109,8 @@ public final class TimeService {
                     corrected.duration(),
                     corrected.activity(),
                     corrected.text(),
-                    corrected.billable());
+                    corrected.billable(),
+                    corrected.onSite());
             LogTime after = work(sameTicketAndPerson, ticket, by);
             entry.correct(after, by.id(), clock);
             TimeEntry saved = entries.save(entry);
@@ -129,8 +147,17 @@ public final class TimeService {
         String text = request.text().isBlank()
                 ? activity.fill(values(ticket, workedBy, date).asMap())
                 : request.text();
-        return new LogTime(
-                ticket.id(), workedBy.id(), date, request.duration(), activity.name(), text, request.billable());
+        LogTime work = new LogTime(
+                ticket.id(),
+                workedBy.id(),
+                date,
+                request.duration(),
+                activity.name(),
+                text,
+                request.billable(),
+                request.onSite());
+        policies.forEach(policy -> policy.check(ticket, work));
+        return work;
     }
 
     private TemplateValues values(Ticket ticket, StaffMember workedBy, LocalDate date) {
@@ -163,6 +190,7 @@ public final class TimeService {
 
     private static String describe(LogTime work) {
         return "ticket=" + work.ticketId() + " for=" + work.workedBy() + " date=" + work.date() + " minutes="
-                + work.duration().minutes() + " activity=" + work.activity() + " billable=" + work.billable();
+                + work.duration().minutes() + " activity=" + work.activity() + " billable=" + work.billable()
+                + (work.onSite() ? " onSite=true" : "");
     }
 }

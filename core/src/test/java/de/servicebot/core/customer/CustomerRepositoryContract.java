@@ -33,11 +33,14 @@ public abstract class CustomerRepositoryContract extends RepositoryContract {
                 repos.staff().save(de.servicebot.core.staff.StaffFixtures.aSalesPerson());
         Customer customer = CustomerFixtures.aCustomer("Betreut " + unique());
         customer.lookedAfterBy(sonja.id());
+        customer.locatedAt("Industriestraße 5\n86150 Augsburg");
 
         repos.customers().save(customer);
 
         assertThat(repos.customers().findById(customer.id()).orElseThrow().salesperson())
                 .contains(sonja.id());
+        assertThat(repos.customers().findById(customer.id()).orElseThrow().address())
+                .isEqualTo("Industriestraße 5\n86150 Augsburg");
         assertThat(repos.customers()
                         .save(CustomerFixtures.aCustomer("Unbetreut " + unique()))
                         .salesperson())

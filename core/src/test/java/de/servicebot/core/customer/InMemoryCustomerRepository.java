@@ -10,8 +10,8 @@ import java.util.Set;
 
 public final class InMemoryCustomerRepository implements CustomerRepository {
 
-    private final VersionedStore<CustomerId, Customer> store = new VersionedStore<>(
-            (c, version) -> Customer.restore(c.id(), c.number(), c.name(), c.contacts(), c.salesperson(), version));
+    private final VersionedStore<CustomerId, Customer> store = new VersionedStore<>((c, version) ->
+            Customer.restore(c.id(), c.number(), c.name(), c.contacts(), c.salesperson(), c.address(), version));
 
     @Override
     public synchronized Customer save(Customer customer) {

@@ -2,6 +2,7 @@ package de.servicebot.core.order;
 
 import de.servicebot.core.shared.DomainException;
 import de.servicebot.core.shared.VersionedStore;
+import de.servicebot.core.ticket.TicketId;
 import java.util.Optional;
 
 public final class InMemoryOrderRepository implements OrderRepository {
@@ -37,5 +38,13 @@ public final class InMemoryOrderRepository implements OrderRepository {
     @Override
     public Optional<Order> findByNumber(String number) {
         return store.all().stream().filter(o -> o.number().equals(number)).findFirst();
+    }
+
+    @Override
+    public Optional<Order> findByTicket(TicketId ticketId) {
+        return store.all().stream()
+                .filter(o -> o.tickets().contains(ticketId)
+                        || o.baseTicket().filter(ticketId::equals).isPresent())
+                .findFirst();
     }
 }

@@ -46,6 +46,10 @@ public abstract class OrderRepositoryContract extends RepositoryContract {
         assertThat(again.document()).contains(document.id());
         assertThat(again.tickets()).containsExactly(ticket.id());
         assertThat(again.baseTicket()).contains(ticket.id());
+        assertThat(repos.orders().findByTicket(ticket.id())).map(Order::id).contains(order.id());
+        assertThat(repos.orders()
+                        .findByTicket(repos.tickets().save(aTicket(customer)).id()))
+                .isEmpty();
         assertThat(again.version()).isEqualTo(2);
         assertRefused(
                 () -> repos.orders()

@@ -32,7 +32,8 @@ class PermissionTest {
                                 Permission.CREATE_TICKET,
                                 Permission.FORWARD_TICKET,
                                 Permission.LOG_OWN_TIME,
-                                Permission.TICKETS_FROM_ORDER);
+                                Permission.TICKETS_FROM_ORDER,
+                                Permission.DELIVERY_NOTES);
                     case TECHNICIAN ->
                         EnumSet.of(
                                 Permission.VIEW_TICKETS,
@@ -41,8 +42,14 @@ class PermissionTest {
                                 Permission.FORWARD_TICKET,
                                 Permission.LOG_OWN_TIME,
                                 Permission.WORK_CHECKLIST,
-                                Permission.RESOLVE_TICKET);
-                    case BACKOFFICE -> EnumSet.of(Permission.VIEW_TICKETS, Permission.LOG_CALL);
+                                Permission.RESOLVE_TICKET,
+                                Permission.RECORD_MATERIAL);
+                    case BACKOFFICE ->
+                        EnumSet.of(
+                                Permission.VIEW_TICKETS,
+                                Permission.LOG_CALL,
+                                Permission.BOOK_STOCK,
+                                Permission.MAINTAIN_ARTICLES);
                     case ADMIN -> EnumSet.allOf(Permission.class);
                 };
         assertThat(granted).isEqualTo(expected);

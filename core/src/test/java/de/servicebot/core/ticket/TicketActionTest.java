@@ -1,9 +1,12 @@
 package de.servicebot.core.ticket;
 
+import static de.servicebot.core.ticket.TicketAction.ASK_DELIVERY_NOTE;
 import static de.servicebot.core.ticket.TicketAction.CANCEL_APPOINTMENT;
+import static de.servicebot.core.ticket.TicketAction.DELIVERY_NOTE;
 import static de.servicebot.core.ticket.TicketAction.FORWARD;
 import static de.servicebot.core.ticket.TicketAction.LOG_CALL;
 import static de.servicebot.core.ticket.TicketAction.LOG_TIME;
+import static de.servicebot.core.ticket.TicketAction.RECORD_MATERIAL;
 import static de.servicebot.core.ticket.TicketAction.REOPEN;
 import static de.servicebot.core.ticket.TicketAction.RESOLVE;
 import static de.servicebot.core.ticket.TicketAction.SCHEDULE;
@@ -38,16 +41,26 @@ class TicketActionTest {
         Ticket ticket = forwarded();
 
         assertThat(TicketAction.allowed(ticket, StaffFixtures.aSalesPerson()))
-                .containsExactly(FORWARD, SCHEDULE, LOG_TIME, LOG_CALL, VIEW_TIMES, VIEW_CHECKLISTS);
+                .containsExactly(FORWARD, SCHEDULE, LOG_TIME, LOG_CALL, VIEW_TIMES, VIEW_CHECKLISTS, DELIVERY_NOTE);
         assertThat(TicketAction.allowed(ticket, technician))
-                .containsExactly(FORWARD, SCHEDULE, LOG_TIME, LOG_CALL, VIEW_TIMES, VIEW_CHECKLISTS, RESOLVE);
+                .containsExactly(
+                        FORWARD, SCHEDULE, LOG_TIME, LOG_CALL, VIEW_TIMES, VIEW_CHECKLISTS, RESOLVE, RECORD_MATERIAL);
         assertThat(TicketAction.allowed(ticket, StaffFixtures.aStaffMember("Ines", Role.BACKOFFICE)))
                 .containsExactly(LOG_CALL, VIEW_TIMES, VIEW_CHECKLISTS);
         assertThat(TicketAction.allowed(ticket, StaffFixtures.anAdmin()))
-                .containsExactly(FORWARD, SCHEDULE, LOG_TIME, LOG_CALL, VIEW_TIMES, VIEW_CHECKLISTS, RESOLVE);
+                .containsExactly(
+                        FORWARD,
+                        SCHEDULE,
+                        LOG_TIME,
+                        LOG_CALL,
+                        VIEW_TIMES,
+                        VIEW_CHECKLISTS,
+                        RESOLVE,
+                        RECORD_MATERIAL,
+                        DELIVERY_NOTE);
         assertThat(TicketAction.allowed(ticket, StaffFixtures.aTechnician()))
                 .as("another technician")
-                .containsExactly(FORWARD, SCHEDULE, LOG_TIME, LOG_CALL, VIEW_TIMES, VIEW_CHECKLISTS);
+                .containsExactly(FORWARD, SCHEDULE, LOG_TIME, LOG_CALL, VIEW_TIMES, VIEW_CHECKLISTS, RECORD_MATERIAL);
     }
 
     @Test
@@ -56,7 +69,13 @@ class TicketActionTest {
         ticket.schedule(
                 Appointment.remote(java.time.LocalDateTime.of(2026, 11, 27, 10, 0)), StaffFixtures.aSalesPerson());
 
-        assertThat(TicketAction.allowed(ticket, technician)).contains(SCHEDULE, CANCEL_APPOINTMENT);
+        assertThat(TicketAction.allowed(ticket, technician))
+                .contains(SCHEDULE, CANCEL_APPOINTMENT)
+                .as("a remote appointment needs no delivery note")
+                .doesNotContain(ASK_DELIVERY_NOTE);
+        ticket.schedule(
+                Appointment.onSite(java.time.LocalDateTime.of(2026, 11, 27, 11, 0)), StaffFixtures.aSalesPerson());
+        assertThat(TicketAction.allowed(ticket, technician)).contains(ASK_DELIVERY_NOTE);
         assertThat(TicketAction.allowed(ticket, StaffFixtures.aStaffMember("Ines", Role.BACKOFFICE)))
                 .doesNotContain(SCHEDULE, CANCEL_APPOINTMENT);
     }

@@ -26,6 +26,20 @@ public abstract class TimeEntryRepositoryContract extends RepositoryContract {
         assertThat(entries).extracting(TimeEntry::id).containsExactly(earlier.id(), later.id());
         assertThat(entries.get(0).work()).isEqualTo(work(ticket, technician, 26, 45));
         assertThat(entries.get(0).recordedBy()).isEqualTo(technician.id());
+        LogTime remote = work(ticket, technician, 25, 60);
+        LogTime onSite = new LogTime(
+                remote.ticketId(),
+                remote.workedBy(),
+                remote.date(),
+                remote.duration(),
+                remote.activity(),
+                remote.text(),
+                true,
+                true);
+        repos.timeEntries().save(TimeEntry.record(onSite, technician.id(), NOW));
+        assertThat(repos.timeEntries().findByTicket(ticket.id()).get(0).work().onSite())
+                .isTrue();
+        assertThat(entries).noneMatch(entry -> entry.work().onSite());
     }
 
     @Test

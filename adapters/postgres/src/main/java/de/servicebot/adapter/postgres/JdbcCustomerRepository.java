@@ -158,6 +158,7 @@ class JdbcCustomerRepository implements CustomerRepository {
                 customer.name(),
                 contacts,
                 customer.salesperson().map(StaffId::value).orElse(null),
+                customer.address(),
                 Versions.toRow(customer));
     }
 
@@ -180,6 +181,7 @@ class JdbcCustomerRepository implements CustomerRepository {
                 row.name(),
                 contacts,
                 Optional.ofNullable(row.salesId()).map(StaffId::new),
+                row.address() == null ? "" : row.address(),
                 Versions.fromRow(row.version()));
     }
 }

@@ -110,6 +110,13 @@ class JdbcOrderRepository implements OrderRepository {
         return find("number = :key", number);
     }
 
+    @Override
+    public Optional<Order> findByTicket(TicketId ticketId) {
+        return find(
+                "id in (select order_id from order_ticket where ticket_id = :key) or base_ticket = :key",
+                ticketId.value());
+    }
+
     private Optional<Order> find(String condition, Object key) {
         return jdbc
                 .query(

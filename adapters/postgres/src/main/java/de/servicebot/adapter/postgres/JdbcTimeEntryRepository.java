@@ -54,6 +54,7 @@ class JdbcTimeEntryRepository implements TimeEntryRepository {
                 w.activity(),
                 w.text(),
                 w.billable(),
+                w.onSite(),
                 e.recordedBy().value(),
                 e.recordedAt(),
                 Versions.toRow(e));
@@ -67,7 +68,8 @@ class JdbcTimeEntryRepository implements TimeEntryRepository {
                 WorkDuration.ofMinutes(row.minutes()),
                 row.activity(),
                 row.text(),
-                row.billable());
+                row.billable(),
+                row.onSite());
         return TimeEntry.restore(
                 new TimeEntryId(row.id()),
                 work,

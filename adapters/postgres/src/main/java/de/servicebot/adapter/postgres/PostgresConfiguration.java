@@ -9,12 +9,15 @@ import de.servicebot.adapter.postgres.SpringDataRepositories.TextTemplateRows;
 import de.servicebot.adapter.postgres.SpringDataRepositories.TicketRows;
 import de.servicebot.adapter.postgres.SpringDataRepositories.TicketTypeRows;
 import de.servicebot.adapter.postgres.SpringDataRepositories.TimeEntryRows;
+import de.servicebot.core.article.ArticleRepository;
 import de.servicebot.core.audit.AuditLog;
 import de.servicebot.core.call.CallLogRepository;
 import de.servicebot.core.catalog.CatalogRepository;
 import de.servicebot.core.checklist.ChecklistRepository;
 import de.servicebot.core.checklist.ChecklistTemplates;
 import de.servicebot.core.customer.CustomerRepository;
+import de.servicebot.core.delivery.DeliveryNoteNumbers;
+import de.servicebot.core.delivery.DeliveryNoteRepository;
 import de.servicebot.core.document.Documents;
 import de.servicebot.core.order.OrderRepository;
 import de.servicebot.core.shared.HandledRequests;
@@ -89,6 +92,21 @@ public class PostgresConfiguration {
     @Bean
     ChecklistTemplates checklistTemplates(NamedParameterJdbcOperations jdbc) {
         return new JdbcChecklistTemplates(jdbc);
+    }
+
+    @Bean
+    ArticleRepository articleRepository(NamedParameterJdbcOperations jdbc) {
+        return new JdbcArticleRepository(jdbc);
+    }
+
+    @Bean
+    DeliveryNoteRepository deliveryNoteRepository(NamedParameterJdbcOperations jdbc) {
+        return new JdbcDeliveryNoteRepository(jdbc);
+    }
+
+    @Bean
+    DeliveryNoteNumbers deliveryNoteNumbers(NamedParameterJdbcOperations jdbc) {
+        return new JdbcDeliveryNoteNumbers(jdbc);
     }
 
     @Bean

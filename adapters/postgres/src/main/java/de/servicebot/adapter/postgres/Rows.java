@@ -47,10 +47,11 @@ final class Rows {
             List<ContactRow> contacts,
 
             UUID salesId,
+            String address,
             @Version Long version) {
 
         CustomerRow withVersion(Long version) {
-            return new CustomerRow(id, number, name, contacts, salesId, version);
+            return new CustomerRow(id, number, name, contacts, salesId, address, version);
         }
     }
 
@@ -122,6 +123,7 @@ final class Rows {
             String activity,
             String text,
             boolean billable,
+            boolean onSite,
             UUID recordedBy,
             Instant recordedAt,
             @Version Long version) {
@@ -136,6 +138,7 @@ final class Rows {
                     activity,
                     text,
                     billable,
+                    onSite,
                     recordedBy,
                     recordedAt,
                     version);

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.servicebot.core.Repositories;
 import de.servicebot.core.RepositoryContract;
+import de.servicebot.core.article.ArticleRepository;
+import de.servicebot.core.article.ArticleRepositoryContract;
 import de.servicebot.core.audit.AuditLog;
 import de.servicebot.core.audit.AuditLogContract;
 import de.servicebot.core.call.CallLogRepository;
@@ -18,6 +20,9 @@ import de.servicebot.core.checklist.ChecklistTemplates;
 import de.servicebot.core.customer.Customer;
 import de.servicebot.core.customer.CustomerRepository;
 import de.servicebot.core.customer.CustomerRepositoryContract;
+import de.servicebot.core.delivery.DeliveryNoteNumbers;
+import de.servicebot.core.delivery.DeliveryNoteRepository;
+import de.servicebot.core.delivery.DeliveryNoteRepositoryContract;
 import de.servicebot.core.document.Documents;
 import de.servicebot.core.document.DocumentsContract;
 import de.servicebot.core.order.NewOrder;
@@ -100,6 +105,15 @@ class JdbcRepositoriesIT extends RepositoryContract {
     OrderRepository orders;
 
     @Autowired
+    ArticleRepository articles;
+
+    @Autowired
+    DeliveryNoteRepository deliveryNotes;
+
+    @Autowired
+    DeliveryNoteNumbers deliveryNoteNumbers;
+
+    @Autowired
     JdbcClient jdbc;
 
     /**
@@ -160,7 +174,10 @@ class JdbcRepositoriesIT extends RepositoryContract {
                 checklists,
                 checklistTemplates,
                 documents,
-                orders);
+                orders,
+                articles,
+                deliveryNotes,
+                deliveryNoteNumbers);
     }
 
     @Nested
@@ -245,6 +262,22 @@ class JdbcRepositoriesIT extends RepositoryContract {
 
     @Nested
     class OrdersPort extends OrderRepositoryContract {
+        @Override
+        protected Repositories repositories() {
+            return JdbcRepositoriesIT.this.repositories();
+        }
+    }
+
+    @Nested
+    class ArticlesPort extends ArticleRepositoryContract {
+        @Override
+        protected Repositories repositories() {
+            return JdbcRepositoriesIT.this.repositories();
+        }
+    }
+
+    @Nested
+    class DeliveryNotesPort extends DeliveryNoteRepositoryContract {
         @Override
         protected Repositories repositories() {
             return JdbcRepositoriesIT.this.repositories();

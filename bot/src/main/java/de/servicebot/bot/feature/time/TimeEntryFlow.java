@@ -15,6 +15,7 @@ import de.servicebot.core.shared.Formats;
 import de.servicebot.core.staff.Permission;
 import de.servicebot.core.staff.StaffMember;
 import de.servicebot.core.staff.StaffService;
+import de.servicebot.core.ticket.Appointment;
 import de.servicebot.core.ticket.Ticket;
 import de.servicebot.core.time.BookTime;
 import de.servicebot.core.time.LogTime;
@@ -30,7 +31,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** "Zeiteinträge": booking time on a ticket, the ticket's entries with their total, deleting one's own entry. */
+/**
+ * "Zeiteinträge": booking time on a ticket (on site or not), the ticket's entries with their total, deleting one's own
+ * entry.
+ */
 final class TimeEntryFlow {
 
     private static final Map<String, String> FIELDS = Map.ofEntries(
@@ -47,8 +51,15 @@ final class TimeEntryFlow {
     private final CatalogService catalog;
     private final StaffService staff;
     private final Clock clock;
+    private final List<TimeEntryFollowUp> followUps;
 
-    TimeEntryFlow(TimeService time, CatalogService catalog, StaffService staff, Clock clock) {
+    TimeEntryFlow(
+            TimeService time,
+            CatalogService catalog,
+            StaffService staff,
+            Clock clock,
+            List<TimeEntryFollowUp> followUps) {
+        this.followUps = List.copyOf(followUps);
         this.time = time;
         this.catalog = catalog;
         this.staff = staff;
@@ -72,7 +83,8 @@ final class TimeEntryFlow {
                     WorkDuration.parse(inputs.text("duration")),
                     inputs.text("activity"),
                     inputs.text("text"),
-                    inputs.flag("billable", false));
+                    inputs.flag("billable", false),
+                    inputs.flag("onSite", false));
             return correcting.isPresent() ? time.correct(correcting.get(), booking, me) : time.book(booking, me);
         });
         String done = say.text(
@@ -80,7 +92,10 @@ final class TimeEntryFlow {
                 entry.work().duration().format(),
                 entry.work().activity(),
                 ticket.number().toString());
-        return Reply.of(TextView.success(done), sheet(me, ticket, say));
+        List<ButtonView> next = followUps.stream()
+                .flatMap(followUp -> followUp.after(entry, ticket, me, say).stream())
+                .toList();
+        return Reply.of(TextView.success(done), sheet(me, ticket, say, next));
     }
 
     /** The form for changing one's own entry of today, filled with what it says now. */
@@ -97,6 +112,7 @@ final class TimeEntryFlow {
                         "activity", work.activity(),
                         "text", work.text(),
                         "billable", String.valueOf(work.billable()),
+                        "onSite", String.valueOf(work.onSite()),
                         "date", work.date().toString())));
     }
 
@@ -106,6 +122,12 @@ final class TimeEntryFlow {
     }
 
     TimeSheetView sheet(StaffMember me, Ticket ticket, Say say) {
+        return sheet(me, ticket, say, List.of());
+    }
+
+    private TimeSheetView sheet(StaffMember me, Ticket ticket, Say say, List<ButtonView> next) {
+        List<ButtonView> buttons = new java.util.ArrayList<>(next);
+        buttons.add(new ButtonView(say.text("button.time"), TimeFeature.OPEN, TicketViews.ticketData(ticket)));
         TimeSheet sheet = time.sheet(ticket.id(), me);
         Map<String, String> names = new HashMap<>();
         List<TimeSheetView.Row> rows = sheet.entries().stream()
@@ -124,7 +146,7 @@ final class TimeEntryFlow {
                 say.text("time.total"),
                 sheet.formattedTotal(),
                 say.text("time.sheet.empty"),
-                List.of(new ButtonView(say.text("button.time"), TimeFeature.OPEN, TicketViews.ticketData(ticket))));
+                buttons);
     }
 
     private static List<ButtonView> entryButtons(Ticket ticket, TimeEntry entry, Say say) {
@@ -164,6 +186,13 @@ final class TimeEntryFlow {
                         say.choice("activity", "", true, activities),
                         say.field("text", FormView.Kind.MULTILINE, "", false),
                         say.field("billable", FormView.Kind.TOGGLE, "true", false),
+                        say.field(
+                                "onSite",
+                                FormView.Kind.TOGGLE,
+                                String.valueOf(ticket.appointment()
+                                        .filter(Appointment::onSite)
+                                        .isPresent()),
+                                false),
                         say.field(
                                 "date", FormView.Kind.DATE, LocalDate.now(clock).toString(), false)),
                 correcting

@@ -43,7 +43,19 @@ public final class TimeFeature implements Feature {
             TicketService tickets,
             TicketViews views,
             Clock clock) {
-        this.time = new TimeEntryFlow(time, catalog, staff, clock);
+        this(time, catalog, staff, tickets, views, clock, List.of());
+    }
+
+    /** With the buttons other features offer under a freshly booked entry. */
+    public TimeFeature(
+            TimeService time,
+            CatalogService catalog,
+            StaffService staff,
+            TicketService tickets,
+            TicketViews views,
+            Clock clock,
+            List<TimeEntryFollowUp> followUps) {
+        this.time = new TimeEntryFlow(time, catalog, staff, clock, followUps);
         this.tickets = tickets;
         this.views = views;
     }

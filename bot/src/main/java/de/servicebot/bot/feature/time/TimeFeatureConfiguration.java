@@ -8,6 +8,7 @@ import de.servicebot.core.staff.StaffService;
 import de.servicebot.core.ticket.TicketService;
 import de.servicebot.core.time.TimeService;
 import java.time.Clock;
+import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -23,8 +24,9 @@ class TimeFeatureConfiguration {
             StaffService staff,
             TicketService tickets,
             TicketViews views,
-            Clock clock) {
-        return new TimeFeature(time, catalog, staff, tickets, views, clock);
+            Clock clock,
+            List<TimeEntryFollowUp> followUps) {
+        return new TimeFeature(time, catalog, staff, tickets, views, clock, followUps);
     }
 
     @Bean

@@ -1,0 +1,109 @@
+package de.servicebot.bot.feature.delivery;
+
+import de.servicebot.bot.conversation.TicketButton;
+import de.servicebot.bot.conversation.TicketSection;
+import de.servicebot.bot.conversation.TicketViews;
+import de.servicebot.bot.feature.time.TimeEntryFollowUp;
+import de.servicebot.core.article.ArticleRepository;
+import de.servicebot.core.article.ArticleService;
+import de.servicebot.core.audit.AuditLog;
+import de.servicebot.core.customer.CustomerRepository;
+import de.servicebot.core.delivery.DeliveryNoteNumbers;
+import de.servicebot.core.delivery.DeliveryNoteRepository;
+import de.servicebot.core.delivery.DeliveryNoteService;
+import de.servicebot.core.delivery.OnSiteNeedsDeliveryNote;
+import de.servicebot.core.notification.Notifier;
+import de.servicebot.core.order.OrderRepository;
+import de.servicebot.core.shared.DomainEvents;
+import de.servicebot.core.shared.Transactions;
+import de.servicebot.core.staff.StaffRepository;
+import de.servicebot.core.ticket.TicketRepository;
+import de.servicebot.core.ticket.TicketService;
+import de.servicebot.core.time.TimePolicy;
+import java.time.Clock;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+
+/**
+ * Delivery notes and material from stock: core's services on the adapters' ports, the rule for on-site time, and the
+ * feature with its buttons and its section of the ticket card.
+ */
+@Configuration(proxyBeanMethods = false)
+class DeliveryFeatureConfiguration {
+
+    @Bean
+    DeliveryNoteService deliveryNoteService(
+            DeliveryNoteRepository notes,
+            DeliveryNoteNumbers numbers,
+            TicketRepository tickets,
+            CustomerRepository customers,
+            OrderRepository orders,
+            ArticleRepository articles,
+            StaffRepository staff,
+            Notifier notifier,
+            AuditLog audit,
+            Transactions transactions,
+            DomainEvents events,
+            Clock clock) {
+        return new DeliveryNoteService(
+                notes,
+                numbers,
+                tickets,
+                customers,
+                orders,
+                articles,
+                staff,
+                notifier,
+                audit,
+                transactions,
+                events,
+                clock);
+    }
+
+    @Bean
+    ArticleService articleService(ArticleRepository articles, AuditLog audit, Transactions transactions, Clock clock) {
+        return new ArticleService(articles, audit, transactions, clock);
+    }
+
+    @Bean
+    TimePolicy onSiteNeedsDeliveryNote(DeliveryNoteService notes) {
+        return new OnSiteNeedsDeliveryNote(notes);
+    }
+
+    @Bean
+    @Order(52)
+    DeliveryFeature deliveryFeature(
+            DeliveryNoteService notes, ArticleService articles, TicketService tickets, TicketViews views) {
+        return new DeliveryFeature(notes, articles, tickets, views);
+    }
+
+    @Bean
+    @Order(52)
+    TicketButton materialButton() {
+        return DeliveryFeature.MATERIAL_BUTTON;
+    }
+
+    @Bean
+    @Order(53)
+    TicketButton deliveryNoteButton() {
+        return DeliveryFeature.NOTE_BUTTON;
+    }
+
+    @Bean
+    @Order(54)
+    TicketButton askDeliveryNoteButton() {
+        return DeliveryFeature.ASK_BUTTON;
+    }
+
+    @Bean
+    TimeEntryFollowUp materialAfterTime() {
+        return new MaterialAfterTime();
+    }
+
+    @Bean
+    @Order(52)
+    TicketSection deliverySection(DeliveryNoteService notes) {
+        return new DeliverySection(notes);
+    }
+}
