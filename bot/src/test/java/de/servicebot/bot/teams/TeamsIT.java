@@ -403,6 +403,79 @@ class TeamsIT extends CompanyIntegrationTest {
                 .containsExactly("Druckt wieder streifig");
     }
 
+    @Test
+    void onSiteTimeWaitsForTheDeliveryNoteTheTechniciansMaterialFillsItAndSalesIssuesIt() throws Exception {
+        post(message("hilfe"), connector.token());
+        StaffMember vera = staff.save(StaffFixtures.aStaffMember("Vera Vertrieb", Role.SALES));
+        String verasAad = "aad-" + UUID.randomUUID();
+        connector.knowsMember("29:" + verasAad, verasAad, vera.email().value());
+        Customer customer = Customer.create("K-" + UUID.randomUUID().toString().substring(0, 8), "Lager GmbH");
+        customer.addContact(Contact.create("Anna Berger", null, "+49 89 1", Language.DE));
+        customer.locatedAt("Lagerweg 1\n86150 Augsburg");
+        customer.lookedAfterBy(vera.id());
+        customers.save(customer);
+        String id = ticketOf(customer, vera).id().toString();
+        card(action(
+                verasAad,
+                "appointment.set",
+                Map.of(
+                        "ticketId",
+                        id,
+                        "appointmentDate",
+                        java.time.LocalDate.now().plusDays(1).toString(),
+                        "appointmentTime",
+                        "09:00",
+                        "appointmentVisit",
+                        "ON_SITE")));
+        Map<String, String> onSite = Map.of(
+                "ticketId", id, "duration", "2h", "activity", "Fernwartung", "billable", "true", "onSite", "true");
+
+        assertThat(card(action("time.book", onSite)).toString())
+                .as("refused, naming the salesperson to ask")
+                .contains("Termine vor Ort immer nur mit Lieferschein: bitte frag Vera Vertrieb");
+        JsonNode sheet = card(action(
+                "time.book", Map.of("ticketId", id, "duration", "30", "activity", "Fernwartung", "billable", "true")));
+        JsonNode addMaterial = sheet.findParents("verb").stream()
+                .filter(a -> "delivery.material.open".equals(a.path("verb").asString()))
+                .findFirst()
+                .orElseThrow();
+        String entryId = addMaterial.path("data").path("entryId").asString();
+        assertThat(entryId).isNotBlank();
+        card(action(
+                "delivery.material",
+                Map.of("ticketId", id, "entryId", entryId, "article", "TN-1001", "quantity", "2")));
+        JsonNode second = card(action(
+                "delivery.material",
+                Map.of(
+                        "ticketId", id,
+                        "entryId", entryId,
+                        "article", "",
+                        "material", "Patchkabel 3 m",
+                        "quantity", "4",
+                        "unit", "Stück")));
+        assertThat(second.toString()).contains("Toner HP 26A schwarz", "Patchkabel 3 m", "4 Stück");
+
+        JsonNode draft = card(action(verasAad, "delivery.open", Map.of("ticketId", id)));
+        assertThat(draft.toString()).contains("Toner HP 26A schwarz", "Patchkabel 3 m", "Lagerweg 1");
+        JsonNode issue = draft.findParents("verb").stream()
+                .filter(a -> "delivery.issue".equals(a.path("verb").asString()))
+                .findFirst()
+                .orElseThrow();
+        Map<String, String> issuing = Map.of(
+                "ticketId", id, "noteId", issue.path("data").path("noteId").asString());
+        String issued = card(action(verasAad, "delivery.issue", issuing)).toString();
+
+        assertThat(issued).containsPattern("Lieferschein LS-\\d{4}-\\d{5} für Ticket T-\\d{4}-\\d{5} ist ausgestellt");
+        await().atMost(Duration.ofSeconds(15)).until(() -> proactiveMessages().stream()
+                .anyMatch(notice -> notice.getBodyAsString().contains("hat den Lieferschein LS-")));
+        assertThat(card(action("time.book", onSite)).toString()).contains("2:00 für „Fernwartung“");
+        assertThat(jdbc.sql("select count(*) from time_entry where ticket_id = ?::uuid and on_site")
+                        .param(id)
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
+    }
+
     private Ticket ticketOf(Customer customer, StaffMember sales) {
         Ticket ticket = openTicket(customer, customer.contacts().get(0), "Toner leer", sales);
         creation.forward(

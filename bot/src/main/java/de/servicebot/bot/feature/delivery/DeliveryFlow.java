@@ -127,7 +127,7 @@ final class DeliveryFlow {
         DeliveryNote issued = notes.issue(ticket.id(), noteId(inputs), me);
         return Reply.of(
                 TextView.success(say.text(
-                        "delivery.issued", issued.label(), ticket.number().toString())),
+                        "delivery.issued", title(issued, say), ticket.number().toString())),
                 view(me, ticket, issued, say, List.of()));
     }
 
