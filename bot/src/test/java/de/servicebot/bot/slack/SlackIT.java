@@ -19,6 +19,7 @@ import de.servicebot.core.shared.Language;
 import de.servicebot.core.staff.Role;
 import de.servicebot.core.staff.StaffFixtures;
 import de.servicebot.core.staff.StaffMember;
+import de.servicebot.core.ticket.Appointment;
 import de.servicebot.core.ticket.Ticket;
 import java.net.URI;
 import java.net.URLDecoder;
@@ -539,6 +540,90 @@ class SlackIT extends CompanyIntegrationTest {
                 Map.of("resolution", typed("Server eingebaut, Backup läuft"), "notifyCustomer", checked(false)));
         assertThat(resolved.statusCode()).isEqualTo(200);
         await().atMost(Duration.ofSeconds(10)).until(() -> status(ticketId).equals("RESOLVED"));
+    }
+
+    @Test
+    void onSiteTimeWaitsForTheDeliveryNoteTheTechniciansMaterialFillsItAndSalesIssuesIt() throws Exception {
+        StaffMember technician = staff.save(StaffFixtures.aStaffMember("Tim Technik", Role.TECHNICIAN));
+        String verasSlackId = slackUser;
+        slack.knowsUser(technician.email().value());
+        slackUser = "U" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        Customer lager = customers.findById(customer.id()).orElseThrow();
+        lager.locatedAt("Lagerweg 1\n86150 Augsburg");
+        lager.lookedAfterBy(sales.id());
+        customers.save(lager);
+        Ticket ticket = openTicket(customer, anna, "Netzwerk", sales);
+        creation.forward(
+                new ForwardTicket(
+                        ticket.id(),
+                        technician.id(),
+                        false,
+                        Optional.of(Appointment.onSite(
+                                java.time.LocalDate.now().plusDays(1).atTime(9, 0))),
+                        "",
+                        Optional.empty()),
+                sales);
+        Map<String, String> about = Map.of("ticketId", ticket.id().toString());
+
+        HttpResponse<String> refused = submit(
+                "time.book",
+                about,
+                Map.of(
+                        "duration", typed("2h"),
+                        "activity", selected("Fernwartung"),
+                        "billable", checked(true),
+                        "onSite", checked(true)));
+        assertThat(JSON.readTree(refused.body()).path("errors").toString())
+                .as("refused in the modal, naming the salesperson to ask")
+                .contains("Termine vor Ort immer nur mit Lieferschein: bitte frag Vera Vertrieb");
+
+        submit(
+                "time.book",
+                about,
+                Map.of("duration", typed("30"), "activity", selected("Fernwartung"), "billable", checked(true)));
+        JsonNode sheet = await().atMost(Duration.ofSeconds(10))
+                .until(
+                        () -> slack.server().findAll(postRequestedFor(urlPathEqualTo("/api/chat.postMessage"))).stream()
+                                .map(post -> form(post.getBodyAsString()).get("blocks"))
+                                .filter(blocks -> blocks != null && blocks.contains("delivery.material.open"))
+                                .map(JSON::readTree)
+                                .findFirst(),
+                        Optional::isPresent)
+                .orElseThrow();
+        Map<String, String> entry = JSON.readValue(
+                button(sheet, "delivery.material.open").path("value").asString(),
+                new TypeReference<Map<String, String>>() {});
+        assertThat(entry).containsKey("entryId");
+        Map<String, String> first = new java.util.HashMap<>(entry);
+        first.put("formToken", UUID.randomUUID().toString());
+        Map<String, String> second = new java.util.HashMap<>(entry);
+        second.put("formToken", UUID.randomUUID().toString());
+        assertThat(submit("delivery.material", first, Map.of("article", selected("TN-1001"), "quantity", typed("2")))
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(submit(
+                                "delivery.material",
+                                second,
+                                Map.of(
+                                        "material", typed("Patchkabel 3 m"),
+                                        "quantity", typed("4"),
+                                        "unit", typed("Stück")))
+                        .statusCode())
+                .isEqualTo(200);
+
+        slackUser = verasSlackId;
+        slack.knowsUser(sales.email().value());
+        HttpResponse<String> draft =
+                command("/ticket", "lieferschein " + ticket.number(), now(), TestSlack.SIGNING_SECRET);
+        assertThat(draft.body()).contains("Toner HP 26A schwarz", "Patchkabel 3 m", "Lagerweg 1");
+        blockAction(button(JSON.readTree(draft.body()), "delivery.issue"));
+
+        JsonNode issued = awaitResponse("ist ausgestellt");
+        assertThat(issued.toString()).containsPattern("Lieferschein LS-\\d{4}-\\d{5} für Ticket");
+        await().atMost(Duration.ofSeconds(15))
+                .until(() -> slack.server().findAll(postRequestedFor(urlPathEqualTo("/api/chat.postMessage"))).stream()
+                        .anyMatch(post -> URLDecoder.decode(post.getBodyAsString(), StandardCharsets.UTF_8)
+                                .contains("hat den Lieferschein LS-")));
     }
 
     /** The first button in the blocks with that action id. */
