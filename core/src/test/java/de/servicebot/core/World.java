@@ -120,6 +120,10 @@ public final class World {
                 repos.audit(),
                 transactions,
                 events,
+                sheet -> ("%PDF-1.7 " + sheet.note().label() + " " + sheet.customerName() + " "
+                                + sheet.language().code())
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                repos.documents(),
                 clock);
         articles = new ArticleService(repos.articles(), repos.audit(), transactions, clock);
         time = new TimeService(

@@ -35,7 +35,8 @@ public record ServicebotProperties(
         @Valid @NotNull Outbox outbox,
         @Valid @NotNull Orders orders,
         @Valid @NotNull Notifications notifications,
-        @Valid @NotNull Documents documents) {
+        @Valid @NotNull Documents documents,
+        @Valid @NotNull Company company) {
 
     /** An absolute http or https address without blanks, as every URL setting must be. */
     public static final String HTTP_URL = "https?://[^\\s/?#]+(/\\S*)?";
@@ -71,6 +72,15 @@ public record ServicebotProperties(
      *     it, each start draws its own, and links end with a restart
      * @param linkValidity how long a document link on a card works
      */
+    /** @param address the company's address under its name on printed delivery notes, lines separated by {@code \n} */
+    public record Company(
+            @jakarta.validation.constraints.Size(max = 500) String address) {
+
+        public Company {
+            address = address == null ? "" : address;
+        }
+    }
+
     public record Documents(
             @jakarta.validation.constraints.Pattern(regexp = "(" + HTTP_URL + ")?")
             String publicUrl,

@@ -468,6 +468,21 @@ class TeamsIT extends CompanyIntegrationTest {
         assertThat(issued).containsPattern("Lieferschein LS-\\d{4}-\\d{5} für Ticket T-\\d{4}-\\d{5} ist ausgestellt");
         await().atMost(Duration.ofSeconds(15)).until(() -> proactiveMessages().stream()
                 .anyMatch(notice -> notice.getBodyAsString().contains("hat den Lieferschein LS-")));
+        JsonNode pdfLink = card(action("ticket.show", Map.of("ticketId", id))).findParents("type").stream()
+                .filter(a -> "Action.OpenUrl".equals(a.path("type").asString())
+                        && a.path("title").asString().contains("Lieferschein LS-"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no link to the printed delivery note on the card"));
+        HttpResponse<byte[]> pdf = http.send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                                "http://localhost:" + port + pdfLink.path("url").asString()))
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        try (org.apache.pdfbox.pdmodel.PDDocument printed = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(printed))
+                    .contains("Lieferschein LS-", "Lager GmbH", "Lagerweg 1", "Toner HP 26A schwarz", "Patchkabel 3 m");
+        }
         assertThat(card(action("time.book", onSite)).toString()).contains("2:00 für „Fernwartung“");
         assertThat(jdbc.sql("select count(*) from time_entry where ticket_id = ?::uuid and on_site")
                         .param(id)

@@ -4,8 +4,11 @@ import de.servicebot.core.article.Article;
 import de.servicebot.core.article.ArticleRepository;
 import de.servicebot.core.audit.AuditEntry;
 import de.servicebot.core.audit.AuditLog;
+import de.servicebot.core.customer.Contact;
 import de.servicebot.core.customer.Customer;
 import de.servicebot.core.customer.CustomerRepository;
+import de.servicebot.core.document.Document;
+import de.servicebot.core.document.Documents;
 import de.servicebot.core.notification.NotificationTemplate;
 import de.servicebot.core.notification.Notifier;
 import de.servicebot.core.order.Order;
@@ -38,6 +41,9 @@ import java.util.Optional;
  */
 public final class DeliveryNoteService {
 
+    /** The largest printed note kept (200 lines with serial numbers stay far below). */
+    static final long MAX_PDF = 10L * 1024 * 1024;
+
     private final DeliveryNoteRepository notes;
     private final DeliveryNoteNumbers numbers;
     private final TicketRepository tickets;
@@ -49,6 +55,8 @@ public final class DeliveryNoteService {
     private final AuditLog audit;
     private final Transactions transactions;
     private final DomainEvents events;
+    private final DeliveryNotePdf pdf;
+    private final Documents documents;
     private final Clock clock;
 
     public DeliveryNoteService(
@@ -63,7 +71,11 @@ public final class DeliveryNoteService {
             AuditLog audit,
             Transactions transactions,
             DomainEvents events,
+            DeliveryNotePdf pdf,
+            Documents documents,
             Clock clock) {
+        this.pdf = pdf;
+        this.documents = documents;
         this.notes = notes;
         this.numbers = numbers;
         this.tickets = tickets;
@@ -202,6 +214,7 @@ public final class DeliveryNoteService {
                     "delivery-note.issued",
                     saved,
                     "number=" + number + " lines=" + saved.lines().size());
+            keepPrinted(saved, ticket);
             tellTechnician(saved, ticket, by);
             events.publish(new DeliveryNoteIssued(saved, ticket, by));
             return saved;
@@ -373,6 +386,29 @@ public final class DeliveryNoteService {
                 .map(position -> position.article().toLowerCase(Locale.ROOT))
                 .anyMatch(article -> (!number.isEmpty() && article.contains(number.toLowerCase(Locale.ROOT)))
                         || article.equals(description.toLowerCase(Locale.ROOT)));
+    }
+
+    /** Prints the issued note in the contact's language and keeps the PDF with the ticket, where staff open it. */
+    private void keepPrinted(DeliveryNote note, Ticket ticket) {
+        Customer customer = customer(ticket);
+        Contact contact = customer.requireContact(ticket.contactId());
+        String refersTo = note.refersTo()
+                .flatMap(notes::findById)
+                .map(DeliveryNote::label)
+                .orElse("");
+        byte[] printed = pdf.render(new DeliveryNotePdf.Sheet(
+                note,
+                customer.number(),
+                customer.name(),
+                contact.name(),
+                ticket.number().toString(),
+                ticket.subject(),
+                refersTo,
+                contact.language()));
+        String name = (note.kind() == DeliveryNote.Kind.RETURN ? "Ruecklieferschein " : "Lieferschein ") + note.label()
+                + ".pdf";
+        Document document = documents.store(Document.pdf(name, printed, MAX_PDF, name, clock.instant()));
+        documents.attach(ticket.id(), document.id());
     }
 
     private void tellTechnician(DeliveryNote note, Ticket ticket, StaffMember by) {

@@ -180,6 +180,27 @@ class DeliveryNoteServiceTest {
     }
 
     @Test
+    void keepsThePrintedNoteInTheContactsLanguageWithTheTicket() {
+        DeliveryNote draft = world.deliveryNotes.recordMaterial(toner("time:1"), world.technician);
+
+        world.deliveryNotes.issue(ticket.id(), draft.id(), world.sales);
+
+        assertThat(world.repos.documents().ofTicket(ticket.id()))
+                .singleElement()
+                .satisfies(info -> {
+                    assertThat(info.fileName()).isEqualTo("Lieferschein LS-2026-00001.pdf");
+                    assertThat(new String(
+                                    world.repos
+                                            .documents()
+                                            .find(info.id())
+                                            .orElseThrow()
+                                            .content(),
+                                    java.nio.charset.StandardCharsets.UTF_8))
+                            .isEqualTo("%PDF-1.7 LS-2026-00001 Müller Maschinenbau GmbH de");
+                });
+    }
+
+    @Test
     void neverChangesAnIssuedNoteAndPutsMistakesRightWithANewVersionOrAReturnNote() {
         DeliveryNote draft = world.deliveryNotes.recordMaterial(toner("time:1"), world.technician);
         DeliveryNote issued = world.deliveryNotes.issue(ticket.id(), draft.id(), world.sales);

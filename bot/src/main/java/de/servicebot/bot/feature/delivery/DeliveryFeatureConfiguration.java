@@ -1,5 +1,8 @@
 package de.servicebot.bot.feature.delivery;
 
+import de.servicebot.adapter.pdf.HtmlDeliveryNotePdf;
+import de.servicebot.adapter.pdf.Letterhead;
+import de.servicebot.bot.config.ServicebotProperties;
 import de.servicebot.bot.conversation.TicketButton;
 import de.servicebot.bot.conversation.TicketSection;
 import de.servicebot.bot.conversation.TicketViews;
@@ -9,9 +12,11 @@ import de.servicebot.core.article.ArticleService;
 import de.servicebot.core.audit.AuditLog;
 import de.servicebot.core.customer.CustomerRepository;
 import de.servicebot.core.delivery.DeliveryNoteNumbers;
+import de.servicebot.core.delivery.DeliveryNotePdf;
 import de.servicebot.core.delivery.DeliveryNoteRepository;
 import de.servicebot.core.delivery.DeliveryNoteService;
 import de.servicebot.core.delivery.OnSiteNeedsDeliveryNote;
+import de.servicebot.core.document.Documents;
 import de.servicebot.core.notification.Notifier;
 import de.servicebot.core.order.OrderRepository;
 import de.servicebot.core.shared.DomainEvents;
@@ -45,6 +50,8 @@ class DeliveryFeatureConfiguration {
             AuditLog audit,
             Transactions transactions,
             DomainEvents events,
+            DeliveryNotePdf pdf,
+            Documents documents,
             Clock clock) {
         return new DeliveryNoteService(
                 notes,
@@ -58,7 +65,17 @@ class DeliveryFeatureConfiguration {
                 audit,
                 transactions,
                 events,
+                pdf,
+                documents,
                 clock);
+    }
+
+    @Bean
+    DeliveryNotePdf deliveryNotePdf(ServicebotProperties properties, Clock clock) {
+        return new HtmlDeliveryNotePdf(
+                new Letterhead(
+                        properties.mail().senderName(), properties.company().address()),
+                clock.getZone());
     }
 
     @Bean
