@@ -13,6 +13,7 @@ import de.servicebot.bot.feature.creation.ForwardFeature;
 import de.servicebot.bot.feature.delivery.DeliveryFeature;
 import de.servicebot.bot.feature.delivery.DeliverySection;
 import de.servicebot.bot.feature.delivery.MaterialAfterTime;
+import de.servicebot.bot.feature.delivery.StockFeature;
 import de.servicebot.bot.feature.document.DocumentLinks;
 import de.servicebot.bot.feature.document.DocumentSection;
 import de.servicebot.bot.feature.language.LanguageFeature;
@@ -86,7 +87,8 @@ public final class TestFeatures {
                         List.of(new MaterialAfterTime())),
                 new CallFeature(world.calls, world.tickets, views),
                 new ChecklistFeature(world.checklists, world.tickets, staff, views, world.clock),
-                new DeliveryFeature(world.deliveryNotes, world.articles, world.tickets, views),
+                new DeliveryFeature(world.deliveryNotes, world.articles, world.stock, world.tickets, views),
+                new StockFeature(world.stock, world.tickets, staff, views, world.clock),
                 new OrderFeature(world.orders, world.customers, catalog, world.checklists, staff, views),
                 new TemplateFeature(world.checklists, catalog),
                 new LanguageFeature(staff, TestMessages.create()));

@@ -10,6 +10,7 @@ import de.servicebot.core.delivery.DeliveryNoteRepositoryContract;
 import de.servicebot.core.document.DocumentsContract;
 import de.servicebot.core.order.OrderRepositoryContract;
 import de.servicebot.core.staff.StaffRepositoryContract;
+import de.servicebot.core.stock.StockRequestRepositoryContract;
 import de.servicebot.core.template.TextTemplateRepositoryContract;
 import de.servicebot.core.ticket.TicketRepositoryContract;
 import de.servicebot.core.time.TimeEntryRepositoryContract;
@@ -119,6 +120,14 @@ class InMemoryRepositoriesTest {
 
     @Nested
     class DeliveryNotesPort extends DeliveryNoteRepositoryContract {
+        @Override
+        protected Repositories repositories() {
+            return Repositories.inMemory();
+        }
+    }
+
+    @Nested
+    class StockRequestsPort extends StockRequestRepositoryContract {
         @Override
         protected Repositories repositories() {
             return Repositories.inMemory();

@@ -25,6 +25,8 @@ import de.servicebot.core.staff.ChatReferences;
 import de.servicebot.core.staff.InMemoryChatReferences;
 import de.servicebot.core.staff.InMemoryStaffRepository;
 import de.servicebot.core.staff.StaffRepository;
+import de.servicebot.core.stock.InMemoryStockRequests;
+import de.servicebot.core.stock.StockRequestRepository;
 import de.servicebot.core.template.InMemoryTextTemplateRepository;
 import de.servicebot.core.template.TextTemplateRepository;
 import de.servicebot.core.ticket.InMemoryTicketNumbers;
@@ -52,7 +54,8 @@ public record Repositories(
         OrderRepository orders,
         ArticleRepository articles,
         DeliveryNoteRepository deliveryNotes,
-        DeliveryNoteNumbers deliveryNoteNumbers) {
+        DeliveryNoteNumbers deliveryNoteNumbers,
+        StockRequestRepository stockRequests) {
 
     public static Repositories inMemory() {
         InMemoryDeliveryNotes deliveryNotes = new InMemoryDeliveryNotes();
@@ -73,6 +76,7 @@ public record Repositories(
                 new InMemoryOrderRepository(),
                 new InMemoryArticleRepository(),
                 deliveryNotes,
-                deliveryNotes);
+                deliveryNotes,
+                new InMemoryStockRequests());
     }
 }

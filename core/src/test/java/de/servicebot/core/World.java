@@ -24,6 +24,7 @@ import de.servicebot.core.shared.SteppingClock;
 import de.servicebot.core.staff.Role;
 import de.servicebot.core.staff.StaffFixtures;
 import de.servicebot.core.staff.StaffMember;
+import de.servicebot.core.stock.StockService;
 import de.servicebot.core.template.TemplateKind;
 import de.servicebot.core.template.TextTemplate;
 import de.servicebot.core.ticket.AppointmentNotInPast;
@@ -69,6 +70,7 @@ public final class World {
     public final AppointmentService appointments;
     public final ArticleService articles;
     public final DeliveryNoteService deliveryNotes;
+    public final StockService stock;
 
     public final StaffMember sales;
     public final StaffMember technician;
@@ -124,6 +126,16 @@ public final class World {
                                 + sheet.language().code())
                         .getBytes(java.nio.charset.StandardCharsets.UTF_8),
                 repos.documents(),
+                clock);
+        stock = new StockService(
+                repos.stockRequests(),
+                repos.tickets(),
+                repos.customers(),
+                repos.articles(),
+                repos.staff(),
+                notifier,
+                repos.audit(),
+                transactions,
                 clock);
         articles = new ArticleService(repos.articles(), repos.audit(), transactions, clock);
         time = new TimeService(

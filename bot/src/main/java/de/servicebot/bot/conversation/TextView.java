@@ -1,7 +1,22 @@
 package de.servicebot.bot.conversation;
 
-/** A sentence: a confirmation, a hint, or why something was refused. */
-public record TextView(Tone tone, String text) implements View {
+import java.util.List;
+
+/** A sentence: a confirmation, a hint, or why something was refused; a notice may offer buttons to act on it. */
+public record TextView(Tone tone, String text, List<ButtonView> buttons) implements View {
+
+    public TextView {
+        buttons = List.copyOf(buttons);
+    }
+
+    public TextView(Tone tone, String text) {
+        this(tone, text, List.of());
+    }
+
+    /** The same sentence with buttons under it. */
+    public TextView withButtons(List<ButtonView> more) {
+        return new TextView(tone, text, more);
+    }
 
     public enum Tone {
         INFO,

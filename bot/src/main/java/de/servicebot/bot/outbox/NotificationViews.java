@@ -1,10 +1,12 @@
 package de.servicebot.bot.outbox;
 
+import de.servicebot.bot.conversation.ButtonView;
 import de.servicebot.bot.conversation.TextView;
 import de.servicebot.bot.conversation.View;
 import de.servicebot.bot.i18n.Messages;
 import de.servicebot.core.notification.Notification;
 import de.servicebot.core.notification.NotificationTemplate;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -21,9 +23,11 @@ final class NotificationViews {
     private static final Set<NotificationTemplate> SUCCESS = Set.of(NotificationTemplate.TICKET_RESOLVED);
 
     private final Messages messages;
+    private final List<NotificationButton> buttons;
 
-    NotificationViews(Messages messages) {
+    NotificationViews(Messages messages, List<NotificationButton> buttons) {
         this.messages = messages;
+        this.buttons = List.copyOf(buttons);
     }
 
     View of(Notification notification) {
@@ -51,7 +55,15 @@ final class NotificationViews {
                 sentence(text, notification, base + "." + name, value);
             }
         }
-        return SUCCESS.contains(template) ? TextView.success(text.toString()) : TextView.info(text.toString());
+        TextView view = SUCCESS.contains(template) ? TextView.success(text.toString()) : TextView.info(text.toString());
+        return view.withButtons(buttons.stream()
+                .filter(button -> button.template() == template)
+                .filter(button -> button.dataKeys().stream().allMatch(values::containsKey))
+                .map(button -> new ButtonView(
+                        messages.text(notification.language(), button.label()),
+                        button.actionId(),
+                        button.dataKeys().stream().collect(java.util.stream.Collectors.toMap(key -> key, values::get))))
+                .toList());
     }
 
     private void sentence(StringBuilder text, Notification notification, String key, Object... args) {

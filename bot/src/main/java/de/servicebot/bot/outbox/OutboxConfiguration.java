@@ -13,6 +13,7 @@ import de.servicebot.core.shared.Transactions;
 import de.servicebot.core.staff.ChatReferences;
 import de.servicebot.core.staff.StaffRepository;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.beans.factory.ObjectProvider;
@@ -45,14 +46,15 @@ public class OutboxConfiguration {
             ChatReferences references,
             Messages messages,
             Transactions transactions,
-            ServicebotProperties properties) {
+            ServicebotProperties properties,
+            List<NotificationButton> buttons) {
         AtomicReference<OneTimeTask<OutboxMessage>> self = new AtomicReference<>();
         OutboxDelivery delivery = new OutboxDelivery(
                 mailer,
                 chats.orderedStream().toList(),
                 staff,
                 references,
-                new NotificationViews(messages),
+                new NotificationViews(messages, buttons),
                 properties.notifications().allChats() ? OutboxDelivery.Chats.ALL : OutboxDelivery.Chats.LAST,
                 copies -> transactions.run(
                         () -> copies.forEach(copy -> outbox.queue(self.get(), copy.key() + ":" + copy.via(), copy))));

@@ -1,5 +1,6 @@
 package de.servicebot.bot.slack;
 
+import static com.slack.api.model.block.Blocks.actions;
 import static com.slack.api.model.block.Blocks.section;
 import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
 import static de.servicebot.bot.slack.SlackBlocks.escape;
@@ -26,6 +27,10 @@ final class TextBlocks implements SlackViewBlocks<TextView> {
                     case SUCCESS -> ":white_check_mark: ";
                     case INFO -> "";
                 };
-        return List.of(section(s -> s.text(markdownText(icon + escape(text.text())))));
+        LayoutBlock sentence = section(s -> s.text(markdownText(icon + escape(text.text()))));
+        if (text.buttons().isEmpty()) {
+            return List.of(sentence);
+        }
+        return List.of(sentence, actions(a -> a.elements(SlackBlocks.buttons(text.buttons()))));
     }
 }

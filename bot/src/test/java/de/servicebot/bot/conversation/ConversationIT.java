@@ -328,6 +328,7 @@ class ConversationIT extends CompanyIntegrationTest {
                         "erledigt <Nummer>",
                         "material <Nummer>",
                         "lieferschein <Nummer>",
+                        "lager [offen]",
                         "auftrag <Auftragsnummer>",
                         "vorlage <Typ>",
                         "sprache <de|en>",

@@ -83,7 +83,7 @@ class OutboxDeliveryTest {
                 List.of(teams, slack),
                 staff,
                 references,
-                new NotificationViews(TestMessages.create()),
+                new NotificationViews(TestMessages.create(), java.util.List.of()),
                 mode,
                 queued::addAll);
     }

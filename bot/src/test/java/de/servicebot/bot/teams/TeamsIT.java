@@ -491,6 +491,69 @@ class TeamsIT extends CompanyIntegrationTest {
                 .isEqualTo(1);
     }
 
+    @Test
+    void theBackOfficeBooksHandedMaterialFromItsNoticeAndTheTechnicianIsTold() throws Exception {
+        post(message("hilfe"), connector.token());
+        StaffMember ines = staff.save(StaffFixtures.aStaffMember("Ines Innendienst", Role.BACKOFFICE));
+        String inesAad = "aad-" + UUID.randomUUID();
+        connector.knowsMember("29:" + inesAad, inesAad, ines.email().value());
+        post(connector.message(inesAad, "hilfe"), connector.token());
+        StaffMember vera = staff.save(StaffFixtures.aStaffMember("Vera Vertrieb", Role.SALES));
+        Customer customer = Customer.create("K-" + UUID.randomUUID().toString().substring(0, 8), "Lager GmbH");
+        customer.addContact(Contact.create("Anna Berger", null, "+49 89 1", Language.DE));
+        customers.save(customer);
+        String id = ticketOf(customer, vera).id().toString();
+        connector.server().resetRequests();
+
+        String handed = card(action(
+                        "delivery.material",
+                        Map.of(
+                                "ticketId", id,
+                                "article", "FP-A4",
+                                "quantity", "3",
+                                "toBackOffice", "true")))
+                .toString();
+
+        assertThat(handed).contains("An den Innendienst übergeben: 3 Karton à 5 Pakete Kopierpapier A4, 80 g (FP-A4)");
+        LoggedRequest notice = await().atMost(Duration.ofSeconds(15))
+                .until(
+                        () -> connector
+                                .server()
+                                .findAll(postRequestedFor(
+                                        urlPathMatching("/v3/conversations/conv-" + inesAad + "/activities.*")))
+                                .stream()
+                                .filter(m -> m.getBodyAsString().contains("bittet um Buchung"))
+                                .findFirst(),
+                        java.util.Optional::isPresent)
+                .orElseThrow();
+        JsonNode book = JSON.readTree(notice.getBodyAsString()).findParents("verb").stream()
+                .filter(a -> "stock.book".equals(a.path("verb").asString()))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no Gebucht button in " + notice.getBodyAsString()));
+        Map<String, String> data = JSON.readValue(
+                book.path("data").toString(), new tools.jackson.core.type.TypeReference<Map<String, String>>() {});
+        assertThat(card(action(inesAad, "stock.book", data)).toString()).contains("Gebucht: 3 Karton");
+        assertThat(card(action(inesAad, "stock.book", data)).toString())
+                .as("pressed again")
+                .contains("Gebucht: 3 Karton");
+
+        await().atMost(Duration.ofSeconds(15))
+                .until(() -> proactiveMessages().stream()
+                                .filter(m -> m.getBodyAsString().contains("hat das Material gebucht"))
+                                .count()
+                        == 1);
+        assertThat(card(action(
+                                inesAad,
+                                "stock.book",
+                                Map.of(
+                                        "ticketId",
+                                        id,
+                                        "requestId",
+                                        UUID.randomUUID().toString())))
+                        .toString())
+                .contains("Diese Übergabe an den Innendienst gibt es zu diesem Ticket nicht");
+    }
+
     private Ticket ticketOf(Customer customer, StaffMember sales) {
         Ticket ticket = openTicket(customer, customer.contacts().get(0), "Toner leer", sales);
         creation.forward(

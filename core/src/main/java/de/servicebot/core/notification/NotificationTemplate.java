@@ -60,7 +60,19 @@ public enum NotificationTemplate {
     DELIVERY_NOTE_WANTED(
             "delivery-note-wanted",
             List.of("askedBy", "ticketNumber", "subject", "customerName"),
-            List.of("appointment"));
+            List.of("appointment")),
+    /** To every back-office person: a technician hands material from stock to book ("Gebucht", "Rückfrage"). */
+    STOCK_REQUESTED(
+            "stock-requested",
+            List.of("requestedBy", "material", "ticketNumber", "customerName"),
+            List.of("note", "answer", "ticketId", "requestId")),
+    /** To the technician: the back office booked the material. */
+    STOCK_BOOKED("stock-booked", List.of("bookedBy", "material", "ticketNumber"), List.of()),
+    /** To the technician: the back office asks back about the material ("Antworten"). */
+    STOCK_QUERIED(
+            "stock-queried",
+            List.of("queriedBy", "material", "ticketNumber", "question"),
+            List.of("ticketId", "requestId"));
 
     private final String fileName;
     private final List<String> required;

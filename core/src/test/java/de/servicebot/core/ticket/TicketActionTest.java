@@ -86,7 +86,8 @@ class TicketActionTest {
         ticket.resolve("Toner getauscht", de.servicebot.core.staff.StaffFixtures.anAdmin());
 
         assertThat(TicketAction.allowed(ticket, technician))
-                .containsExactly(LOG_TIME, LOG_CALL, VIEW_TIMES, VIEW_CHECKLISTS, REOPEN);
+                .as("time and material are still recorded until the ticket is closed")
+                .containsExactly(LOG_TIME, LOG_CALL, VIEW_TIMES, VIEW_CHECKLISTS, REOPEN, RECORD_MATERIAL);
         assertThat(TicketAction.allowed(ticket, StaffFixtures.aStaffMember("Ines", Role.BACKOFFICE)))
                 .containsExactly(LOG_CALL, VIEW_TIMES, VIEW_CHECKLISTS);
     }

@@ -23,6 +23,7 @@ import de.servicebot.core.order.OrderRepository;
 import de.servicebot.core.shared.HandledRequests;
 import de.servicebot.core.staff.ChatReferences;
 import de.servicebot.core.staff.StaffRepository;
+import de.servicebot.core.stock.StockRequestRepository;
 import de.servicebot.core.template.TextTemplateRepository;
 import de.servicebot.core.ticket.TicketNumbers;
 import de.servicebot.core.ticket.TicketRepository;
@@ -107,6 +108,11 @@ public class PostgresConfiguration {
     @Bean
     DeliveryNoteNumbers deliveryNoteNumbers(NamedParameterJdbcOperations jdbc) {
         return new JdbcDeliveryNoteNumbers(jdbc);
+    }
+
+    @Bean
+    StockRequestRepository stockRequestRepository(NamedParameterJdbcOperations jdbc) {
+        return new JdbcStockRequestRepository(jdbc);
     }
 
     @Bean

@@ -33,6 +33,8 @@ import de.servicebot.core.order.OrderRepositoryContract;
 import de.servicebot.core.staff.ChatReferences;
 import de.servicebot.core.staff.StaffRepository;
 import de.servicebot.core.staff.StaffRepositoryContract;
+import de.servicebot.core.stock.StockRequestRepository;
+import de.servicebot.core.stock.StockRequestRepositoryContract;
 import de.servicebot.core.template.TextTemplateRepository;
 import de.servicebot.core.template.TextTemplateRepositoryContract;
 import de.servicebot.core.ticket.Ticket;
@@ -114,6 +116,9 @@ class JdbcRepositoriesIT extends RepositoryContract {
     DeliveryNoteNumbers deliveryNoteNumbers;
 
     @Autowired
+    StockRequestRepository stockRequests;
+
+    @Autowired
     JdbcClient jdbc;
 
     /**
@@ -177,7 +182,8 @@ class JdbcRepositoriesIT extends RepositoryContract {
                 orders,
                 articles,
                 deliveryNotes,
-                deliveryNoteNumbers);
+                deliveryNoteNumbers,
+                stockRequests);
     }
 
     @Nested
@@ -278,6 +284,14 @@ class JdbcRepositoriesIT extends RepositoryContract {
 
     @Nested
     class DeliveryNotesPort extends DeliveryNoteRepositoryContract {
+        @Override
+        protected Repositories repositories() {
+            return JdbcRepositoriesIT.this.repositories();
+        }
+    }
+
+    @Nested
+    class StockRequestsPort extends StockRequestRepositoryContract {
         @Override
         protected Repositories repositories() {
             return JdbcRepositoriesIT.this.repositories();

@@ -8,6 +8,7 @@ import de.servicebot.bot.conversation.TicketButton;
 import de.servicebot.bot.conversation.TicketViews;
 import de.servicebot.core.article.ArticleService;
 import de.servicebot.core.delivery.DeliveryNoteService;
+import de.servicebot.core.stock.StockService;
 import de.servicebot.core.ticket.TicketAction;
 import de.servicebot.core.ticket.TicketService;
 import java.util.List;
@@ -37,8 +38,12 @@ public final class DeliveryFeature implements Feature {
     private final TicketViews views;
 
     public DeliveryFeature(
-            DeliveryNoteService notes, ArticleService articles, TicketService tickets, TicketViews views) {
-        this.flow = new DeliveryFlow(notes, articles);
+            DeliveryNoteService notes,
+            ArticleService articles,
+            StockService stock,
+            TicketService tickets,
+            TicketViews views) {
+        this.flow = new DeliveryFlow(notes, articles, stock);
         this.tickets = tickets;
         this.views = views;
     }
@@ -48,7 +53,7 @@ public final class DeliveryFeature implements Feature {
         return List.of(
                 CommandSpec.of(
                         "material",
-                        List.of("material", "lager"),
+                        List.of("material"),
                         Argument.REQUIRED,
                         (me, argument, say) -> flow.materialForm(
                                 me, tickets.find(CommandSpec.firstWord(argument), me), new Inputs(Map.of()), say)),

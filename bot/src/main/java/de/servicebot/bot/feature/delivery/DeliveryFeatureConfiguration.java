@@ -7,6 +7,7 @@ import de.servicebot.bot.conversation.TicketButton;
 import de.servicebot.bot.conversation.TicketSection;
 import de.servicebot.bot.conversation.TicketViews;
 import de.servicebot.bot.feature.time.TimeEntryFollowUp;
+import de.servicebot.bot.outbox.NotificationButton;
 import de.servicebot.core.article.ArticleRepository;
 import de.servicebot.core.article.ArticleService;
 import de.servicebot.core.audit.AuditLog;
@@ -22,6 +23,9 @@ import de.servicebot.core.order.OrderRepository;
 import de.servicebot.core.shared.DomainEvents;
 import de.servicebot.core.shared.Transactions;
 import de.servicebot.core.staff.StaffRepository;
+import de.servicebot.core.staff.StaffService;
+import de.servicebot.core.stock.StockRequestRepository;
+import de.servicebot.core.stock.StockService;
 import de.servicebot.core.ticket.TicketRepository;
 import de.servicebot.core.ticket.TicketService;
 import de.servicebot.core.time.TimePolicy;
@@ -91,8 +95,48 @@ class DeliveryFeatureConfiguration {
     @Bean
     @Order(52)
     DeliveryFeature deliveryFeature(
-            DeliveryNoteService notes, ArticleService articles, TicketService tickets, TicketViews views) {
-        return new DeliveryFeature(notes, articles, tickets, views);
+            DeliveryNoteService notes,
+            ArticleService articles,
+            StockService stock,
+            TicketService tickets,
+            TicketViews views) {
+        return new DeliveryFeature(notes, articles, stock, tickets, views);
+    }
+
+    @Bean
+    StockService stockService(
+            StockRequestRepository requests,
+            TicketRepository tickets,
+            CustomerRepository customers,
+            ArticleRepository articles,
+            StaffRepository staff,
+            Notifier notifier,
+            AuditLog audit,
+            Transactions transactions,
+            Clock clock) {
+        return new StockService(requests, tickets, customers, articles, staff, notifier, audit, transactions, clock);
+    }
+
+    @Bean
+    @Order(56)
+    StockFeature stockFeature(
+            StockService stock, TicketService tickets, StaffService staff, TicketViews views, Clock clock) {
+        return new StockFeature(stock, tickets, staff, views, clock);
+    }
+
+    @Bean
+    NotificationButton stockBookButton() {
+        return StockFeature.NOTICE_BUTTONS.get(0);
+    }
+
+    @Bean
+    NotificationButton stockQueryButton() {
+        return StockFeature.NOTICE_BUTTONS.get(1);
+    }
+
+    @Bean
+    NotificationButton stockAnswerButton() {
+        return StockFeature.NOTICE_BUTTONS.get(2);
     }
 
     @Bean

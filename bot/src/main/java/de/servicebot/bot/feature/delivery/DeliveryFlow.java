@@ -21,6 +21,8 @@ import de.servicebot.core.shared.DomainException;
 import de.servicebot.core.shared.Formats;
 import de.servicebot.core.staff.Permission;
 import de.servicebot.core.staff.StaffMember;
+import de.servicebot.core.stock.StockRequest;
+import de.servicebot.core.stock.StockService;
 import de.servicebot.core.ticket.Ticket;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -50,6 +52,7 @@ final class DeliveryFlow {
             Map.entry("delivery.description-too-long", "material"),
             Map.entry("delivery.quantity-invalid", "quantity"),
             Map.entry("delivery.unit-missing", "unit"),
+            Map.entry("stock.text-too-long", "material"),
             Map.entry("delivery.unit-too-long", "unit"),
             Map.entry("delivery.serial-too-long", "serials"),
             Map.entry("delivery.serial-twice", "serials"),
@@ -58,10 +61,12 @@ final class DeliveryFlow {
 
     private final DeliveryNoteService notes;
     private final ArticleService articles;
+    private final StockService stock;
 
-    DeliveryFlow(DeliveryNoteService notes, ArticleService articles) {
+    DeliveryFlow(DeliveryNoteService notes, ArticleService articles, StockService stock) {
         this.notes = notes;
         this.articles = articles;
+        this.stock = stock;
     }
 
     Reply materialForm(StaffMember me, Ticket ticket, Inputs inputs, Say say) {
@@ -75,20 +80,18 @@ final class DeliveryFlow {
         String token = inputs.id(Actions.FORM_TOKEN).map(UUID::toString).orElseGet(() -> UUID.randomUUID()
                 .toString());
         String source = entry.map(id -> "time:" + id + ":" + token).orElse("form:" + token);
+        if (inputs.flag("toBackOffice", false)) {
+            StockRequest handed =
+                    Forms.refusingAt(form, FIELDS, () -> stock.hand(ticket.id(), material(inputs), "", me));
+            return Reply.of(TextView.success(say.text(
+                    "stock.handed-to-back-office",
+                    StockService.describe(handed.material(), say.language()),
+                    ticket.number().toString())));
+        }
         DeliveryNote draft = Forms.refusingAt(
                 form,
                 FIELDS,
-                () -> notes.recordMaterial(
-                        new RecordMaterial(
-                                ticket.id(),
-                                source,
-                                List.of(new Material(
-                                        inputs.text("article"),
-                                        inputs.text("material"),
-                                        quantity(inputs.text("quantity")),
-                                        inputs.text("unit"),
-                                        Arrays.asList(inputs.text("serials").split("\\R"))))),
-                        me));
+                () -> notes.recordMaterial(new RecordMaterial(ticket.id(), source, List.of(material(inputs))), me));
         Map<String, String> again =
                 new HashMap<>(Map.of(Actions.TICKET_ID, ticket.id().toString()));
         entry.ifPresent(id -> again.put(ENTRY_ID, id.toString()));
@@ -213,10 +216,20 @@ final class DeliveryFlow {
                         say.field("material", FormView.Kind.TEXT, "", false),
                         say.field("quantity", FormView.Kind.TEXT, "1", true),
                         say.field("unit", FormView.Kind.TEXT, "", false),
-                        say.field("serials", FormView.Kind.MULTILINE, "", false)),
+                        say.field("serials", FormView.Kind.MULTILINE, "", false),
+                        say.field("toBackOffice", FormView.Kind.TOGGLE, "false", false)),
                 hidden,
                 say.text("button.material-add"),
                 "");
+    }
+
+    private static Material material(Inputs inputs) {
+        return new Material(
+                inputs.text("article"),
+                inputs.text("material"),
+                quantity(inputs.text("quantity")),
+                inputs.text("unit"),
+                Arrays.asList(inputs.text("serials").split("\\R")));
     }
 
     /** A quantity as people type it: {@code 2}, {@code 2,5} or {@code 2.5}. */
