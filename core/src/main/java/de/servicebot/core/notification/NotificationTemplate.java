@@ -99,6 +99,14 @@ public enum NotificationTemplate {
         return optional;
     }
 
+    /**
+     * Whether a value is read by people (in mail and chat texts); values named {@code ...Id} only identify what a
+     * chat notice's buttons act on (e.g. {@code requestId}) and appear in no text.
+     */
+    public static boolean shown(String value) {
+        return !value.endsWith("Id");
+    }
+
     public Set<String> requiredValues() {
         return Set.copyOf(required);
     }
